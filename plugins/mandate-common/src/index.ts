@@ -1,0 +1,5 @@
+export * from './status';
+export * from './rules';
+export * from './report';
+export * from './scoring';
+export * from './permissions';

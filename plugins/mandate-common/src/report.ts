@@ -1,0 +1,27 @@
+import { Level, RuleStatus, Tier } from './status';
+
+/** One rule's result for one entity (rulebook section 4). */
+export interface RuleResult {
+  ruleId: string;
+  status: RuleStatus;
+  message?: string;
+  evidence?: string[];
+}
+
+export interface EntityReport {
+  /** Lower-case full ref, `kind:namespace/name`. */
+  entityRef: string;
+  /** The normalised owner ref, even when it does not resolve; null when missing. */
+  owner: string | null;
+  /** The valid tier, or null. */
+  tier: Tier | null;
+  level: Level;
+  score: number;
+  results: RuleResult[];
+}
+
+export interface Report {
+  rulebookVersion: string;
+  generatedAt: string;
+  entities: EntityReport[];
+}

@@ -1,0 +1,46 @@
+import { BUILT_IN_RULES } from './rules';
+import { Level, RULE_LEVELS, RuleLevel, RuleStatus } from './status';
+
+const COUNTS_AS_PASSING: ReadonlySet<RuleStatus> = new Set(['pass', 'waived']);
+
+/**
+ * round(100 × (pass + waived) / (pass + waived + fail + error)), half up, over the rules that
+ * apply. With no applicable rule nothing can be failed, so the score is 100.
+ */
+export function computeScore(statuses: Iterable<RuleStatus>): number {
+  let passing = 0;
+  let applicable = 0;
+  for (const status of statuses) {
+    if (status === 'not-applicable') continue;
+    applicable++;
+    if (COUNTS_AS_PASSING.has(status)) passing++;
+  }
+  if (applicable === 0) return 100;
+  // Integer arithmetic first so that 62.5 rounds to 63 without floating-point surprises.
+  return Math.floor((200 * passing + applicable) / (2 * applicable));
+}
+
+/**
+ * The highest level for which every rule of that level and every lower level is pass, waived
+ * or not-applicable.
+ */
+export function computeLevel(
+  results: Iterable<{ status: RuleStatus; level: RuleLevel }>,
+): Level {
+  let firstMissedLevel = RULE_LEVELS.length;
+  for (const { status, level } of results) {
+    if (status === 'fail' || status === 'error') {
+      firstMissedLevel = Math.min(firstMissedLevel, RULE_LEVELS.indexOf(level));
+    }
+  }
+  return firstMissedLevel === 0 ? 'none' : RULE_LEVELS[firstMissedLevel - 1];
+}
+
+const BUILT_IN_LEVELS = new Map<string, RuleLevel>(
+  BUILT_IN_RULES.map(rule => [rule.id, rule.level]),
+);
+
+/** The level of a built-in rule, or undefined for a custom one. */
+export function builtInRuleLevel(ruleId: string): RuleLevel | undefined {
+  return BUILT_IN_LEVELS.get(ruleId);
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs everything and runs every test: types, lint, unit and backend tests (SQLite, and
+# PostgreSQL when one answers on 127.0.0.1:5432), then the end-to-end suite in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+yarn install --immutable
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get install -y chromium
+  else
+    echo "test: the end-to-end suite needs Chromium at $CHROMIUM_PATH (apt-get install chromium, or set CHROMIUM_PATH)" >&2
+    exit 1
+  fi
+fi
+
+# Backend tests run on SQLite always, and on PostgreSQL when one is reachable (TestDatabases).
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING:-}" ] &&
+  (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+  export BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
+fi
+
+yarn tsc
+yarn lint:all
+CI=true yarn test --watchAll=false
+CI=true yarn test:e2e
