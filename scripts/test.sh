@@ -17,9 +17,9 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
 fi
 
 # Backend tests run on SQLite always, and on PostgreSQL when one is reachable (TestDatabases).
-if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING:-}" ] &&
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] &&
   (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  export BACKSTAGE_TEST_DATABASE_POSTGRES18_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
 fi
 
 yarn tsc

@@ -6,7 +6,7 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$repo_root/.tools"
 
 # corepack fetches yarn from the npm registry (the only one reachable here), without prompting.
-registry="$(npm config get registry)"
+registry="$(cd / && npm config get registry)"
 export COREPACK_NPM_REGISTRY="${COREPACK_NPM_REGISTRY:-${registry%/}}"
 export COREPACK_ENABLE_DOWNLOAD_PROMPT=0
 

@@ -17,6 +17,7 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(import('@internal/plugin-catalog-backend-module-mandate'));
 
 // Scaffolder
 backend.add(import('@backstage/plugin-scaffolder-backend'));
@@ -26,5 +27,8 @@ backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
+
+// Mandate: scores every service against the rulebook.
+backend.add(import('@internal/plugin-mandate-backend'));
 
 backend.start();

@@ -3,3 +3,4 @@ export * from './rules';
 export * from './report';
 export * from './scoring';
 export * from './permissions';
+export * from './api';

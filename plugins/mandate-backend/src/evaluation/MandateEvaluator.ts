@@ -1,0 +1,203 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { EntityReport, RuleLevel } from '@internal/plugin-mandate-common';
+import {
+  affectedEntities,
+  applyWaivers,
+  CatalogSnapshot,
+  evaluateCatalog,
+  indexWaivers,
+  MandateConfig,
+  MandateRule,
+  ServiceGraph,
+} from '@internal/plugin-mandate-node';
+import { ResultStore } from '../store/ResultStore';
+import { StoredReport } from '../store/StoredReport';
+import { WaiverStore } from '../store/WaiverStore';
+import { CatalogLoader } from './CatalogLoader';
+
+/** What an evaluation did, for logs and job records. */
+export interface EvaluationOutcome {
+  evaluated: number;
+  removed: number;
+}
+
+/**
+ * Runs the engine over the catalog and stores the results. Keeps the last snapshot and the
+ * catalog's fingerprint in memory so that a change of a few entities re-evaluates only the
+ * services they can affect. Evaluations in one process run one at a time; across replicas the
+ * scheduler's global scope keeps the tasks apart, and each write is one transaction.
+ */
+export class MandateEvaluator {
+  #snapshot: CatalogSnapshot | undefined;
+  #fingerprint: Map<string, string> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #levelOf: (ruleId: string) => RuleLevel | undefined;
+
+  constructor(
+    private readonly deps: {
+      loader: CatalogLoader;
+      results: ResultStore;
+      waivers: WaiverStore;
+      config: MandateConfig;
+      rules: readonly MandateRule<any>[];
+      logger: LoggerService;
+      clock?: () => Date;
+    },
+  ) {
+    const levels = new Map(deps.rules.map(rule => [rule.id, rule.level]));
+    this.#levelOf = ruleId => levels.get(ruleId);
+  }
+
+  /** The snapshot of the last evaluation, loading the catalog if there was none. */
+  async snapshot(): Promise<CatalogSnapshot> {
+    return this.#snapshot ?? this.#exclusive(() => this.#loadSnapshot().then(s => s.snapshot));
+  }
+
+  graph(snapshot: CatalogSnapshot): ServiceGraph {
+    return ServiceGraph.of(snapshot, this.deps.config.serviceTypes);
+  }
+
+  /** Evaluates every service and replaces all stored results. */
+  evaluateAll(): Promise<EvaluationOutcome> {
+    return this.#exclusive(async () => {
+      const { snapshot } = await this.#loadSnapshot();
+      const reports = await this.#evaluate(snapshot);
+      await this.deps.results.write(reports, 'all');
+      return { evaluated: reports.length, removed: 0 };
+    });
+  }
+
+  /**
+   * Re-evaluates what changed in the catalog since the last evaluation: only the services the
+   * changed entities can affect. Without a previous evaluation in this process, evaluates all.
+   */
+  evaluateChanges(): Promise<EvaluationOutcome> {
+    return this.#exclusive(async () => {
+      const previous = this.#snapshot;
+      const previousFingerprint = this.#fingerprint;
+      if (!previous || !previousFingerprint) {
+        const { snapshot } = await this.#loadSnapshot();
+        const reports = await this.#evaluate(snapshot);
+        await this.deps.results.write(reports, 'all');
+        return { evaluated: reports.length, removed: 0 };
+      }
+      const fingerprint = await this.deps.loader.fingerprint();
+      const changed = changedRefs(previousFingerprint, fingerprint);
+      if (changed.length === 0) return { evaluated: 0, removed: 0 };
+
+      const { snapshot } = await this.#loadSnapshot();
+      const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
+      const reports = await this.#evaluate(snapshot, refs);
+      await this.deps.results.write(reports, { evaluatedRefs: refs });
+      return { evaluated: reports.length, removed: refs.length - reports.length };
+    });
+  }
+
+  /** Re-evaluates one service against a fresh view of the catalog. */
+  evaluateEntity(entityRef: string): Promise<EvaluationOutcome> {
+    return this.#exclusive(async () => {
+      const { snapshot } = await this.#loadSnapshot();
+      const reports = await this.#evaluate(snapshot, [entityRef]);
+      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] });
+      return { evaluated: reports.length, removed: 1 - reports.length };
+    });
+  }
+
+  /** Re-applies the waivers in force to the stored results of these services. */
+  async rescore(entityRefs: string[]): Promise<EntityReport[]> {
+    const now = this.#now();
+    const stored = await this.deps.results.getMany(entityRefs);
+    const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
+    const reports = stored.map(s =>
+      applyWaivers({ ...s.report, results: s.rawResults }, this.#levelOf, waiverFor),
+    );
+    await this.deps.results.updateWaived(reports, now.toISOString());
+    return reports;
+  }
+
+  /** The stored report of one service with the waivers in force right now. */
+  async current(entityRef: string): Promise<StoredReport | undefined> {
+    const stored = await this.deps.results.get(entityRef);
+    if (!stored) return undefined;
+    const now = this.#now();
+    const waiverFor = indexWaivers(await this.deps.waivers.active(now, entityRef), now);
+    return {
+      ...stored,
+      report: applyWaivers({ ...stored.report, results: stored.rawResults }, this.#levelOf, waiverFor),
+    };
+  }
+
+  levelOf(ruleId: string): RuleLevel | undefined {
+    return this.#levelOf(ruleId);
+  }
+
+  async #loadSnapshot() {
+    const [inputs, fingerprint] = await Promise.all([
+      this.deps.loader.load(),
+      this.deps.loader.fingerprint(),
+    ]);
+    const snapshot = new CatalogSnapshot(inputs);
+    for (const warning of snapshot.warnings) this.deps.logger.warn(warning);
+    this.#snapshot = snapshot;
+    this.#fingerprint = fingerprint;
+    return { snapshot };
+  }
+
+  async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
+    const now = this.#now();
+    const raw = evaluateCatalog({
+      snapshot,
+      config: this.deps.config,
+      rules: this.deps.rules,
+      now,
+      entityRefs,
+    });
+    const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
+    return raw.entities.map(report => {
+      const entity = snapshot.get(report.entityRef)?.entity;
+      return {
+        report: applyWaivers(report, this.#levelOf, waiverFor),
+        rawResults: report.results,
+        title: entity?.metadata.title,
+        system: systemOf(entity),
+        lifecycle: typeof entity?.spec?.lifecycle === 'string' ? entity.spec.lifecycle : null,
+        evaluatedAt: raw.generatedAt,
+      };
+    });
+  }
+
+  #now() {
+    return this.deps.clock?.() ?? new Date();
+  }
+
+  /** Runs evaluations of this process one after the other. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function changedRefs(before: Map<string, string>, after: Map<string, string>): string[] {
+  const changed: string[] = [];
+  for (const [ref, etag] of after) if (before.get(ref) !== etag) changed.push(ref);
+  for (const ref of before.keys()) if (!after.has(ref)) changed.push(ref);
+  return changed;
+}
+
+/** `spec.system` as a full, lower-case ref, or null. */
+function systemOf(entity: Entity | undefined): string | null {
+  const system = entity?.spec?.system;
+  if (typeof system !== 'string' || !system.trim()) return null;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(system, {
+        defaultKind: 'system',
+        defaultNamespace: entity!.metadata.namespace ?? 'default',
+      }),
+    ).toLowerCase();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Mandate's backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { mandatePlugin as default } from './plugin';

@@ -1,0 +1,107 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { HumanDuration } from '@backstage/types';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { mandatePermissions } from '@internal/plugin-mandate-common';
+import {
+  MandateRuleRegistry,
+  mandateRulesExtensionPoint,
+  readMandateConfig,
+} from '@internal/plugin-mandate-node';
+import { CatalogLoader } from './evaluation/CatalogLoader';
+import { MandateEvaluator } from './evaluation/MandateEvaluator';
+import { createRouter } from './router/createRouter';
+import { EvaluationJobStore } from './store/EvaluationJobStore';
+import { ResultStore } from './store/ResultStore';
+import { WaiverStore } from './store/WaiverStore';
+import { scheduleMandateTasks } from './scheduleMandateTasks';
+
+/**
+ * Mandate's backend: evaluates the catalog on a schedule, on demand and soon after it changes,
+ * stores results, history and waivers, and serves them under /api/mandate.
+ */
+export const mandatePlugin = createBackendPlugin({
+  pluginId: 'mandate',
+  register(env) {
+    const registry = new MandateRuleRegistry();
+    env.registerExtensionPoint(mandateRulesExtensionPoint, registry);
+
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        urlReader: coreServices.urlReader,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const mandateConfig = readMandateConfig(deps.config, registry.rules);
+        for (const warning of mandateConfig.warnings) deps.logger.warn(warning);
+
+        const db = await deps.database.getClient();
+        if (!deps.database.migrations?.skip) {
+          await db.migrate.latest({
+            directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+          });
+        }
+        const results = new ResultStore(db);
+        const waivers = new WaiverStore(db);
+        const jobs = new EvaluationJobStore(db);
+        const evaluator = new MandateEvaluator({
+          loader: new CatalogLoader(deps),
+          results,
+          waivers,
+          config: mandateConfig,
+          rules: registry.rules,
+          logger: deps.logger,
+        });
+
+        const tasks = await scheduleMandateTasks({
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          evaluator,
+          results,
+          waivers,
+          jobs,
+          schedule: {
+            full: durationFromConfig(deps.config, 'mandate.schedule.frequency', { minutes: 10 }),
+            changes: durationFromConfig(deps.config, 'mandate.schedule.changeDetection', {
+              seconds: 30,
+            }),
+          },
+          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
+        });
+
+        deps.permissionsRegistry.addPermissions(mandatePermissions);
+        deps.httpRouter.use(
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            evaluator,
+            results,
+            waivers,
+            jobs,
+            rules: registry.rules,
+            config: mandateConfig,
+            runJobsSoon: tasks.runJobsSoon,
+          }),
+        );
+      },
+    });
+  },
+});
+
+/** A duration from config (HumanDuration or string), or the default when not set. */
+function durationFromConfig(config: Config, key: string, fallback: HumanDuration): HumanDuration {
+  return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
+}

@@ -1,0 +1,98 @@
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
+import { MandateEvaluator } from './evaluation/MandateEvaluator';
+import { EvaluationJobStore } from './store/EvaluationJobStore';
+import { ResultStore } from './store/ResultStore';
+import { WaiverStore } from './store/WaiverStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const JOBS_TASK = 'mandate-evaluation-jobs';
+
+/**
+ * Mandate's scheduled work. Every task is `scope: 'global'`: with several replicas sharing one
+ * PostgreSQL, the scheduler's lock runs each on one replica at a time.
+ * - full evaluation (default every 10 minutes), which also prunes old history;
+ * - change detection (default every 30 s): re-evaluates what changed in the catalog;
+ * - the on-demand job queue, triggered right away by POST /evaluate;
+ * - waiver expiry: rescores services whose waivers just expired.
+ */
+export async function scheduleMandateTasks(options: {
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  evaluator: MandateEvaluator;
+  results: ResultStore;
+  waivers: WaiverStore;
+  jobs: EvaluationJobStore;
+  schedule: { full: HumanDuration; changes: HumanDuration };
+  retentionDays: number;
+}) {
+  const { scheduler, logger, evaluator, results, waivers, jobs } = options;
+
+  await scheduler.scheduleTask({
+    id: 'mandate-full-evaluation',
+    scope: 'global',
+    frequency: options.schedule.full,
+    timeout: { minutes: 15 },
+    initialDelay: { seconds: 15 },
+    fn: async () => {
+      const outcome = await evaluator.evaluateAll();
+      const pruned = await results.pruneHistory(
+        new Date(Date.now() - options.retentionDays * DAY_MS).toISOString().slice(0, 10),
+      );
+      logger.info(`Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`);
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: 'mandate-change-detection',
+    scope: 'global',
+    frequency: options.schedule.changes,
+    timeout: { minutes: 5 },
+    initialDelay: { seconds: 30 },
+    fn: async () => {
+      const outcome = await evaluator.evaluateChanges();
+      if (outcome.evaluated + outcome.removed > 0) {
+        logger.info(
+          `Catalog changed: re-evaluated ${outcome.evaluated} services, removed ${outcome.removed}`,
+        );
+      }
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: JOBS_TASK,
+    scope: 'global',
+    frequency: { seconds: 10 },
+    timeout: { minutes: 15 },
+    fn: async () => {
+      for (const job of await jobs.claimQueued()) {
+        try {
+          if (job.entityRef) await evaluator.evaluateEntity(job.entityRef);
+          else await evaluator.evaluateAll();
+          await jobs.finish(job.id, 'succeeded', new Date());
+        } catch (error) {
+          logger.error(`Evaluation ${job.id} failed`, error as Error);
+          await jobs.finish(job.id, 'failed', new Date(), String(error));
+        }
+      }
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: 'mandate-waiver-expiry',
+    scope: 'global',
+    frequency: { minutes: 1 },
+    timeout: { minutes: 5 },
+    fn: async () => {
+      const expired = await waivers.takeNewlyExpired(new Date());
+      if (expired.length > 0) {
+        await evaluator.rescore(expired);
+        logger.info(`Waivers expired: rescored ${expired.length} services`);
+      }
+    },
+  });
+
+  return {
+    runJobsSoon: () => scheduler.triggerTask(JOBS_TASK),
+  };
+}

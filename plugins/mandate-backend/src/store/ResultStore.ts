@@ -1,0 +1,299 @@
+import { Knex } from 'knex';
+import {
+  EntityReport,
+  HistoryPoint,
+  Level,
+  ReportQuery,
+  RuleResult,
+  Tier,
+} from '@internal/plugin-mandate-common';
+import { StoredReport } from './StoredReport';
+
+const ENTITIES = 'mandate_entities';
+const RULE_RESULTS = 'mandate_rule_results';
+const HISTORY = 'mandate_history';
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bind-parameter limits. */
+const CHUNK = 200;
+
+/** The columns of a service's latest report that summaries and filters read. */
+export interface ScoreRow {
+  entityRef: string;
+  owner: string | null;
+  tier: Tier | null;
+  level: Level;
+  score: number;
+}
+
+export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
+
+/**
+ * Latest results and daily history of every service. Every write happens in one transaction:
+ * readers see the previous evaluation or the new one, never half of each.
+ */
+export class ResultStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Stores an evaluation. `scope: 'all'` replaces every stored service (services that vanished
+   * from the catalog disappear); otherwise only `evaluatedRefs` are replaced or removed.
+   */
+  async write(
+    reports: StoredReport[],
+    scope: 'all' | { evaluatedRefs: string[] },
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      if (scope === 'all') {
+        await tx(RULE_RESULTS).delete();
+        await tx(ENTITIES).delete();
+      } else {
+        for (const refs of chunks(scope.evaluatedRefs)) {
+          await tx(RULE_RESULTS).whereIn('entity_ref', refs).delete();
+          await tx(ENTITIES).whereIn('entity_ref', refs).delete();
+        }
+      }
+      await insertChunked(tx, ENTITIES, reports.map(entityRow));
+      await insertChunked(tx, RULE_RESULTS, reports.flatMap(ruleRows));
+      await upsertHistory(tx, reports.map(r => historyRow(r.report, r.evaluatedAt)));
+    });
+  }
+
+  /** Replaces the waived figures of services whose waivers changed. */
+  async updateWaived(reports: EntityReport[], at: string): Promise<void> {
+    await this.db.transaction(async tx => {
+      for (const report of reports) {
+        await tx(ENTITIES).where('entity_ref', report.entityRef).update({
+          results: JSON.stringify(report.results),
+          level: report.level,
+          score: report.score,
+        });
+        await tx(RULE_RESULTS).where('entity_ref', report.entityRef).delete();
+        await insertChunked(tx, RULE_RESULTS, ruleRowsOf(report));
+      }
+      await upsertHistory(tx, reports.map(r => historyRow(r, at)));
+    });
+  }
+
+  async get(entityRef: string): Promise<StoredReport | undefined> {
+    const row = await this.db(ENTITIES).where('entity_ref', entityRef).first();
+    return row ? fromRow(row) : undefined;
+  }
+
+  async getMany(entityRefs: string[]): Promise<StoredReport[]> {
+    const result: StoredReport[] = [];
+    for (const refs of chunks(entityRefs)) {
+      const rows = await this.db(ENTITIES).whereIn('entity_ref', refs);
+      result.push(...rows.map(fromRow));
+    }
+    return result;
+  }
+
+  async list(
+    filter: ReportFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: StoredReport[] }> {
+    const [{ count }] = await this.filtered(filter).count({ count: '*' });
+    const rows = await this.filtered(filter)
+      .select('*')
+      .orderBy('entity_ref')
+      .offset(page.offset)
+      .limit(page.limit);
+    return { total: Number(count), items: rows.map(fromRow) };
+  }
+
+  /** Every stored report matching the filter, in ref order (for the CSV export). */
+  async *iterate(filter: ReportFilter): AsyncGenerator<StoredReport> {
+    let after = '';
+    for (;;) {
+      const rows = await this.filtered(filter)
+        .select('*')
+        .where('entity_ref', '>', after)
+        .orderBy('entity_ref')
+        .limit(500);
+      if (rows.length === 0) return;
+      for (const row of rows) yield fromRow(row);
+      after = rows[rows.length - 1].entity_ref;
+    }
+  }
+
+  async scores(filter: ReportFilter): Promise<ScoreRow[]> {
+    const rows: any[] = await this.filtered(filter).select(
+      'entity_ref',
+      'owner',
+      'tier',
+      'level',
+      'score',
+    );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      owner: row.owner,
+      tier: row.tier,
+      level: row.level,
+      score: Number(row.score),
+    }));
+  }
+
+  /** Counts per rule and status over the services matching the filter. */
+  async ruleCounts(
+    filter: ReportFilter,
+  ): Promise<{ ruleId: string; status: RuleResult['status']; count: number }[]> {
+    const rows: any[] = await this.db(RULE_RESULTS)
+      .whereIn('entity_ref', this.filtered(filter).select('entity_ref'))
+      .select('rule_id', 'status')
+      .count({ count: '*' })
+      .groupBy('rule_id', 'status');
+    return rows.map(row => ({
+      ruleId: String(row.rule_id),
+      status: row.status as RuleResult['status'],
+      count: Number(row.count),
+    }));
+  }
+
+  /** The latest evaluation time, or null before the first evaluation. */
+  async lastEvaluatedAt(): Promise<string | null> {
+    const row = await this.db(ENTITIES).max({ at: 'evaluated_at' }).first();
+    return (row?.at as string | undefined) ?? null;
+  }
+
+  async entityHistory(entityRef: string, from: string, to: string): Promise<HistoryPoint[]> {
+    const rows = await this.db(HISTORY)
+      .where('entity_ref', entityRef)
+      .whereBetween('day', [from, to])
+      .orderBy('day')
+      .select('day', 'score', 'level');
+    return rows.map(row => ({ day: row.day, score: Number(row.score), level: row.level }));
+  }
+
+  /** Per day: the mean score and level counts of the services (of one owner, if given). */
+  async groupHistory(
+    owner: string | undefined,
+    from: string,
+    to: string,
+  ): Promise<{ day: string; level: Level; count: number; scoreSum: number }[]> {
+    const query = this.db(HISTORY).whereBetween('day', [from, to]);
+    if (owner) query.where('owner', owner);
+    const rows: any[] = await query
+      .select('day', 'level')
+      .count({ count: '*' })
+      .sum({ scoreSum: 'score' })
+      .groupBy('day', 'level')
+      .orderBy('day');
+    return rows.map(row => ({
+      day: String(row.day),
+      level: row.level as Level,
+      count: Number(row.count),
+      scoreSum: Number(row.scoreSum),
+    }));
+  }
+
+  /** Mean score per owner on the latest history day at or before `day`. */
+  async ownerScoresOn(day: string): Promise<Map<string, number>> {
+    const row = await this.db(HISTORY).where('day', '<=', day).max({ day: 'day' }).first();
+    const found = row?.day as string | undefined;
+    if (!found) return new Map();
+    const rows: any[] = await this.db(HISTORY)
+      .where('day', found)
+      .select('owner')
+      .avg({ score: 'score' })
+      .groupBy('owner');
+    return new Map(rows.map(r => [String(r.owner), Number(r.score)]));
+  }
+
+  async pruneHistory(beforeDay: string): Promise<number> {
+    return this.db(HISTORY).where('day', '<', beforeDay).delete();
+  }
+
+  private filtered(filter: ReportFilter): Knex.QueryBuilder {
+    const query = this.db(ENTITIES);
+    if (filter.owner) query.where('owner', filter.owner);
+    if (filter.tier === 'none') query.whereNull('tier');
+    else if (filter.tier) query.where('tier', filter.tier);
+    if (filter.level) query.where('level', filter.level);
+    if (filter.system) query.where('system', filter.system);
+    if (filter.lifecycle) query.where('lifecycle', filter.lifecycle);
+    if (filter.ruleId || filter.status) {
+      const matching = this.db(RULE_RESULTS).select('entity_ref');
+      if (filter.ruleId) matching.where('rule_id', filter.ruleId);
+      if (filter.status) matching.where('status', filter.status);
+      query.whereIn('entity_ref', matching);
+    }
+    return query;
+  }
+}
+
+function entityRow(stored: StoredReport) {
+  const { report } = stored;
+  return {
+    entity_ref: report.entityRef,
+    owner: report.owner,
+    tier: report.tier,
+    system: stored.system,
+    lifecycle: stored.lifecycle,
+    title: stored.title ?? null,
+    level: report.level,
+    score: report.score,
+    raw_results: JSON.stringify(stored.rawResults),
+    results: JSON.stringify(report.results),
+    evaluated_at: stored.evaluatedAt,
+  };
+}
+
+function ruleRows(stored: StoredReport) {
+  return ruleRowsOf(stored.report);
+}
+
+function ruleRowsOf(report: EntityReport) {
+  return report.results.map(result => ({
+    entity_ref: report.entityRef,
+    rule_id: result.ruleId,
+    status: result.status,
+  }));
+}
+
+function historyRow(report: EntityReport, at: string) {
+  return {
+    entity_ref: report.entityRef,
+    day: at.slice(0, 10),
+    owner: report.owner,
+    tier: report.tier,
+    score: report.score,
+    level: report.level,
+    statuses: JSON.stringify(
+      Object.fromEntries(report.results.map(r => [r.ruleId, r.status])),
+    ),
+  };
+}
+
+function fromRow(row: any): StoredReport {
+  return {
+    report: {
+      entityRef: row.entity_ref,
+      owner: row.owner,
+      tier: row.tier,
+      level: row.level,
+      score: Number(row.score),
+      results: JSON.parse(row.results),
+    },
+    rawResults: JSON.parse(row.raw_results),
+    ...(row.title ? { title: row.title } : {}),
+    system: row.system,
+    lifecycle: row.lifecycle,
+    evaluatedAt: row.evaluated_at,
+  };
+}
+
+async function insertChunked(tx: Knex.Transaction, table: string, rows: object[]) {
+  for (const chunk of chunks(rows)) await tx(table).insert(chunk);
+}
+
+async function upsertHistory(tx: Knex.Transaction, rows: ReturnType<typeof historyRow>[]) {
+  for (const chunk of chunks(rows)) {
+    await tx(HISTORY).insert(chunk).onConflict(['entity_ref', 'day']).merge();
+  }
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
+  return result;
+}

@@ -1,0 +1,100 @@
+import {
+  Level,
+  LEVELS,
+  LevelCounts,
+  RuleSummary,
+  ScoreGroup,
+  Summary,
+  TIERS,
+} from '@internal/plugin-mandate-common';
+import { ScoreRow } from '../store/ResultStore';
+
+/**
+ * The figures of the leadership dashboard: a team's score is the mean of its services' scores,
+ * the organisation's the mean of all services' (rulebook section 3), to one decimal.
+ */
+export function buildSummary(input: {
+  generatedAt: string | null;
+  scores: ScoreRow[];
+  ruleCounts: { ruleId: string; status: string; count: number }[];
+  ruleIds: string[];
+  /** Mean score per owner about 30 days ago, from the history. */
+  ownerScores30dAgo: Map<string, number>;
+}): Summary {
+  const byOwner = groupBy(input.scores, row => row.owner ?? 'none');
+  const byTier = groupBy(input.scores, row => row.tier ?? 'none');
+
+  return {
+    generatedAt: input.generatedAt,
+    organisation: scoreGroup(input.scores),
+    teams: [...byOwner]
+      .map(([owner, rows]) => {
+        const group = scoreGroup(rows);
+        const before = input.ownerScores30dAgo.get(owner);
+        return {
+          owner,
+          ...group,
+          change30d: before === undefined ? null : roundScore(group.score - before),
+        };
+      })
+      .sort((a, b) => a.owner.localeCompare(b.owner)),
+    tiers: [...TIERS, 'none' as const]
+      .filter(tier => byTier.has(tier))
+      .map(tier => ({ tier, ...scoreGroup(byTier.get(tier)!) })),
+    rules: ruleSummaries(input.ruleIds, input.ruleCounts),
+  };
+}
+
+export function scoreGroup(rows: { score: number; level: Level }[]): ScoreGroup {
+  const levels = emptyLevelCounts();
+  let sum = 0;
+  for (const row of rows) {
+    levels[row.level]++;
+    sum += row.score;
+  }
+  return {
+    score: rows.length === 0 ? 0 : roundScore(sum / rows.length),
+    services: rows.length,
+    levels,
+  };
+}
+
+export function emptyLevelCounts(): LevelCounts {
+  return Object.fromEntries(LEVELS.map(level => [level, 0])) as LevelCounts;
+}
+
+export function roundScore(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function ruleSummaries(
+  ruleIds: string[],
+  counts: { ruleId: string; status: string; count: number }[],
+): RuleSummary[] {
+  const summaries = new Map<string, RuleSummary>(
+    ruleIds.map(ruleId => [
+      ruleId,
+      { ruleId, pass: 0, fail: 0, waived: 0, error: 0, notApplicable: 0 },
+    ]),
+  );
+  for (const { ruleId, status, count } of counts) {
+    const summary = summaries.get(ruleId);
+    if (!summary) continue; // a rule that was disabled since
+    const key = status === 'not-applicable' ? 'notApplicable' : status;
+    if (key in summary && key !== 'ruleId') {
+      (summary as unknown as Record<string, number>)[key] += count;
+    }
+  }
+  return [...summaries.values()];
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

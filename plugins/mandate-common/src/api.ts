@@ -1,0 +1,146 @@
+import { EntityReport, RuleResult } from './report';
+import { Level, RuleLevel, Tier } from './status';
+import { RuleDescription } from './rules';
+
+/**
+ * Shapes of the Mandate REST API (`/api/mandate`), shared by the backend and the frontend client.
+ * The backend's src/schema/openapi.yaml describes the same shapes for other clients.
+ */
+
+/** A rule as GET /rules lists it: its description and the options in effect. */
+export interface RuleInfo extends RuleDescription {
+  options: Record<string, unknown>;
+}
+
+/** Catalog facts stored with a report so the report can be filtered without the catalog. */
+export interface ReportedEntity extends EntityReport {
+  title?: string;
+  system: string | null;
+  lifecycle: string | null;
+  evaluatedAt: string;
+}
+
+/** GET /entities/{entityRef}: the latest report of one service, waivers applied. */
+export interface EntityReportResponse extends ReportedEntity {
+  waivers: Waiver[];
+  rules: { ruleId: string; level: RuleLevel }[];
+}
+
+export interface ReportQuery {
+  owner?: string;
+  tier?: Tier | 'none';
+  level?: Level;
+  system?: string;
+  lifecycle?: string;
+  ruleId?: string;
+  status?: RuleResult['status'];
+  offset?: number;
+  limit?: number;
+}
+
+export interface ReportPage {
+  total: number;
+  offset: number;
+  limit: number;
+  items: ReportedEntity[];
+}
+
+export type LevelCounts = Record<Level, number>;
+
+export interface ScoreGroup {
+  score: number;
+  services: number;
+  levels: LevelCounts;
+}
+
+export interface TeamSummary extends ScoreGroup {
+  owner: string;
+  /** Score change against the history point closest to 30 days ago; null without history. */
+  change30d: number | null;
+}
+
+export interface RuleSummary {
+  ruleId: string;
+  pass: number;
+  fail: number;
+  waived: number;
+  error: number;
+  notApplicable: number;
+}
+
+/** GET /summary */
+export interface Summary {
+  generatedAt: string | null;
+  organisation: ScoreGroup;
+  teams: TeamSummary[];
+  tiers: (ScoreGroup & { tier: Tier | 'none' })[];
+  rules: RuleSummary[];
+}
+
+export interface HistoryPoint {
+  day: string;
+  score: number;
+  /** Per entity: its level that day; for a team or the organisation: the level counts. */
+  level?: Level;
+  levels?: LevelCounts;
+}
+
+/** GET /history?entityRef=… | owner=… | (organisation) */
+export interface History {
+  subject: string;
+  points: HistoryPoint[];
+}
+
+export interface Waiver {
+  id: string;
+  entityRef: string;
+  ruleId: string;
+  reason: string;
+  grantedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface WaiverRequest {
+  entityRef: string;
+  ruleId: string;
+  reason: string;
+  expiresAt: string;
+}
+
+export type EvaluationStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** POST /evaluate answers 202 with this; GET /evaluations/{id} follows it. */
+export interface Evaluation {
+  id: string;
+  entityRef: string | null;
+  status: EvaluationStatus;
+  requestedBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+export interface GraphNeighbour {
+  entityRef: string;
+  tier: Tier | null;
+  slo: number | null;
+  hard: boolean;
+}
+
+/** GET /graph/{entityRef}: the service's place in the dependency graph. */
+export interface DependencyView {
+  entityRef: string;
+  tier: Tier | null;
+  slo: number | null;
+  dependencies: GraphNeighbour[];
+  dependents: GraphNeighbour[];
+  /** Product of the SLOs of the hard-reachable services, percent; null when one lacks an SLO. */
+  compositeAvailability: number | null;
+  weakestLink: string | null;
+  /** Shortest hard path to a less critical service, refs in order, or null. */
+  tierInversionPath: string[] | null;
+  blastRadius: { direct: number; transitive: number };
+}
