@@ -17,12 +17,15 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
 fi
 
 # Backend tests run on SQLite always, and on PostgreSQL when one is reachable (TestDatabases).
-if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] &&
-  (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+postgres=false
+if (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; then postgres=true; fi
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && $postgres; then
   export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
 fi
 
 yarn tsc
 yarn lint:all
 CI=true yarn test --watchAll=false
+# The production configuration: the backend on PostgreSQL serves the catalog.
+if $postgres; then ./scripts/check-postgres-backend.sh; fi
 CI=true yarn test:e2e

@@ -1,3 +1,4 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -10,11 +11,14 @@ export interface Config {
     maxWaiverDays?: number;
     /** Thresholds and `enabled` per rule; the dots of a rule id nest. */
     rules?: { [key: string]: any };
-    schedule?: {
-      /** Full evaluation of the catalog. Default: every 10 minutes. */
-      frequency?: HumanDuration | string;
+    /**
+     * The full evaluation of the catalog (a scheduler task definition: frequency, timeout,
+     * initialDelay). Default: every 10 minutes, timeout 15 minutes, first after 15 seconds.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    changeDetection?: {
       /** How often the catalog is checked for changed entities. Default: every 30 seconds. */
-      changeDetection?: HumanDuration | string;
+      frequency?: HumanDuration | string;
     };
     history?: {
       /** Days of daily history kept per service. Default: 400. */

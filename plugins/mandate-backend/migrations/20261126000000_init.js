@@ -75,7 +75,7 @@ exports.up = async function up(knex) {
     table.string('requested_by', 255).nullable();
     table.string('created_at', 32).notNullable();
     table.string('finished_at', 32).nullable();
-    table.text('error').nullable();
+    table.text('failure_reason').nullable();
   });
 };
 

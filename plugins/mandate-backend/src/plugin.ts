@@ -1,10 +1,11 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
   resolvePackagePath,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { Config, readDurationFromConfig } from '@backstage/config';
-import { HumanDuration } from '@backstage/types';
+import { readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@internal/plugin-mandate-common';
 import {
@@ -19,6 +20,13 @@ import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { scheduleMandateTasks } from './scheduleMandateTasks';
+
+/** The full evaluation: every 10 minutes, first soon after start. */
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 10 },
+  timeout: { minutes: 15 },
+  initialDelay: { seconds: 15 },
+};
 
 /**
  * Mandate's backend: evaluates the catalog on a schedule, on demand and soon after it changes,
@@ -73,12 +81,14 @@ export const mandatePlugin = createBackendPlugin({
           results,
           waivers,
           jobs,
-          schedule: {
-            full: durationFromConfig(deps.config, 'mandate.schedule.frequency', { minutes: 10 }),
-            changes: durationFromConfig(deps.config, 'mandate.schedule.changeDetection', {
-              seconds: 30,
-            }),
-          },
+          schedule: deps.config.has('mandate.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                deps.config.getConfig('mandate.schedule'),
+              )
+            : DEFAULT_SCHEDULE,
+          changeDetection: deps.config.has('mandate.changeDetection.frequency')
+            ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
+            : { seconds: 30 },
           retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
         });
 
@@ -101,7 +111,3 @@ export const mandatePlugin = createBackendPlugin({
   },
 });
 
-/** A duration from config (HumanDuration or string), or the default when not set. */
-function durationFromConfig(config: Config, key: string, fallback: HumanDuration): HumanDuration {
-  return config.has(key) ? readDurationFromConfig(config, { key }) : fallback;
-}

@@ -1,4 +1,8 @@
-import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
@@ -23,17 +27,17 @@ export async function scheduleMandateTasks(options: {
   results: ResultStore;
   waivers: WaiverStore;
   jobs: EvaluationJobStore;
-  schedule: { full: HumanDuration; changes: HumanDuration };
+  /** The full evaluation's schedule. */
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  changeDetection: HumanDuration;
   retentionDays: number;
 }) {
   const { scheduler, logger, evaluator, results, waivers, jobs } = options;
 
   await scheduler.scheduleTask({
     id: 'mandate-full-evaluation',
+    ...options.schedule,
     scope: 'global',
-    frequency: options.schedule.full,
-    timeout: { minutes: 15 },
-    initialDelay: { seconds: 15 },
     fn: async () => {
       const outcome = await evaluator.evaluateAll();
       const pruned = await results.pruneHistory(
@@ -46,7 +50,7 @@ export async function scheduleMandateTasks(options: {
   await scheduler.scheduleTask({
     id: 'mandate-change-detection',
     scope: 'global',
-    frequency: options.schedule.changes,
+    frequency: options.changeDetection,
     timeout: { minutes: 5 },
     initialDelay: { seconds: 30 },
     fn: async () => {

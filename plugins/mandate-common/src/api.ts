@@ -120,7 +120,8 @@ export interface Evaluation {
   requestedBy: string | null;
   createdAt: string;
   finishedAt: string | null;
-  error: string | null;
+  /** Why a failed evaluation failed. */
+  failureReason: string | null;
 }
 
 export interface GraphNeighbour {

@@ -19,7 +19,7 @@ export class EvaluationJobStore {
       requestedBy,
       createdAt: now.toISOString(),
       finishedAt: null,
-      error: null,
+      failureReason: null,
     };
     await this.db(JOBS).insert({
       id: job.id,
@@ -48,10 +48,10 @@ export class EvaluationJobStore {
     });
   }
 
-  async finish(id: string, status: EvaluationStatus, now: Date, error?: string) {
+  async finish(id: string, status: EvaluationStatus, now: Date, failureReason?: string) {
     await this.db(JOBS)
       .where('id', id)
-      .update({ status, finished_at: now.toISOString(), error: error ?? null });
+      .update({ status, finished_at: now.toISOString(), failure_reason: failureReason ?? null });
   }
 }
 
@@ -63,6 +63,6 @@ function fromRow(row: any): Evaluation {
     requestedBy: row.requested_by ?? null,
     createdAt: row.created_at,
     finishedAt: row.finished_at ?? null,
-    error: row.error ?? null,
+    failureReason: row.failure_reason ?? null,
   };
 }

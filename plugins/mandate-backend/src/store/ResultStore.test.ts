@@ -1,0 +1,75 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { EntityReport } from '@internal/plugin-mandate-common';
+import { ResultStore } from './ResultStore';
+import { StoredReport } from './StoredReport';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'], disableDocker: true });
+const migrations = { directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations') };
+
+function stored(entityRef: string, score: number, at = '2026-11-26T10:00:00.000Z'): StoredReport {
+  const report: EntityReport = {
+    entityRef,
+    owner: 'group:default/team-a',
+    tier: 'high',
+    level: 'bronze',
+    score,
+    results: [{ ruleId: 'ops.runbook', status: score === 100 ? 'pass' : 'fail' }],
+  };
+  return { report, rawResults: report.results, system: null, lifecycle: 'production', evaluatedAt: at };
+}
+
+describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
+  it('migrates up and down', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    expect(await knex.schema.hasTable('mandate_entities')).toBe(true);
+    await knex.migrate.rollback(migrations, true);
+    expect(await knex.schema.hasTable('mandate_entities')).toBe(false);
+    expect(await knex.schema.hasTable('mandate_waivers')).toBe(false);
+  });
+
+  it('keeps the previous results when a write fails half-way', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    const store = new ResultStore(knex);
+    await store.write([stored('component:default/a', 50), stored('component:default/b', 60)], 'all');
+
+    // The second report repeats a ref: the insert violates the primary key after the deletes ran.
+    const broken = [stored('component:default/a', 100), stored('component:default/a', 100)];
+    await expect(store.write(broken, 'all')).rejects.toThrow();
+
+    const scores = await store.scores({});
+    expect(scores.map(s => [s.entityRef, s.score])).toEqual([
+      ['component:default/a', 50],
+      ['component:default/b', 60],
+    ]);
+  });
+
+  it('replaces only the evaluated refs in an incremental write, and keeps one history row a day', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    const store = new ResultStore(knex);
+    await store.write([stored('component:default/a', 50), stored('component:default/b', 60)], 'all');
+    await store.write([stored('component:default/a', 100, '2026-11-26T11:00:00.000Z')], {
+      evaluatedRefs: ['component:default/a', 'component:default/gone'],
+    });
+    expect((await store.get('component:default/a'))?.report.score).toBe(100);
+    expect((await store.get('component:default/b'))?.report.score).toBe(60);
+    const history = await store.entityHistory('component:default/a', '2026-11-01', '2026-11-30');
+    expect(history).toEqual([{ day: '2026-11-26', score: 100, level: 'bronze' }]);
+  });
+
+  it('prunes history older than the retention', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    const store = new ResultStore(knex);
+    await store.write([stored('component:default/a', 50, '2025-01-01T00:00:00.000Z')], 'all');
+    await store.write([stored('component:default/a', 70, '2026-11-26T00:00:00.000Z')], 'all');
+    expect(await store.pruneHistory('2026-01-01')).toBe(1);
+    const history = await store.entityHistory('component:default/a', '2000-01-01', '2100-01-01');
+    expect(history.map(p => p.day)).toEqual(['2026-11-26']);
+  });
+});
