@@ -1,0 +1,13 @@
+import { AnnotationCheck } from './AnnotationCheck';
+import { readDecimal } from './readDecimal';
+
+/**
+ * `mandate.dev/keepalive-timeout`: idle timeout in seconds, a positive plain number. A unit
+ * (`60s`) is the usual mistake, and `layers.keepalive-order` fails any edge it cannot compare.
+ */
+export const checkKeepaliveTimeout: AnnotationCheck = value => {
+  const seconds = readDecimal(value);
+  return seconds !== undefined && seconds > 0
+    ? []
+    : ['is not a positive number of seconds'];
+};

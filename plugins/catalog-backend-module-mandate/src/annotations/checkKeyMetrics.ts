@@ -1,0 +1,19 @@
+import { AnnotationCheck } from './AnnotationCheck';
+import { splitList } from './splitList';
+
+/**
+ * `mandate.dev/key-metrics`: 1 to `maxMetrics` names once trimmed, emptied items dropped and
+ * duplicates collapsed (case-sensitive), exactly as the `ops.key-metrics` rule counts them.
+ */
+export const checkKeyMetrics: AnnotationCheck = (value, { maxMetrics }) => {
+  const metrics = new Set(splitList(value));
+  if (metrics.size === 0) {
+    return ['names no metric'];
+  }
+  if (maxMetrics !== undefined && metrics.size > maxMetrics) {
+    return [
+      `names ${metrics.size} metrics, more than the ${maxMetrics} allowed (mandate.rules.ops.key-metrics.maxMetrics)`,
+    ];
+  }
+  return [];
+};

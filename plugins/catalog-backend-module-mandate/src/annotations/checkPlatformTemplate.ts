@@ -1,0 +1,7 @@
+import { AnnotationCheck } from './AnnotationCheck';
+
+/**
+ * `mandate.dev/platform-template`: any name. Whether it is approved is the
+ * `platform.approved-template` rule's verdict, not a data error.
+ */
+export const checkPlatformTemplate: AnnotationCheck = () => [];

@@ -1,0 +1,20 @@
+import { AnnotationCheck } from './AnnotationCheck';
+import { readLink } from './readLink';
+
+/**
+ * `mandate.dev/runbook`: an http(s) URL or a path relative to the entity's file. An absolute
+ * path names a file on somebody's machine, never one next to the entity.
+ */
+export const checkRunbook: AnnotationCheck = value => {
+  const link = readLink(value);
+  switch (link.kind) {
+    case 'bad-url':
+      return [link.problem];
+    case 'absolute-path':
+      return [
+        'is an absolute path; use an http(s) URL or a path relative to the entity file',
+      ];
+    default:
+      return [];
+  }
+};

@@ -1,0 +1,11 @@
+import { TIERS } from '@internal/plugin-mandate-common';
+import { AnnotationCheck } from './AnnotationCheck';
+
+/**
+ * `mandate.dev/tier`: exactly one of the four tiers. Matching is exact (no trimming, no case
+ * folding) because the rules read it exactly; `Critical` would silently count as no tier.
+ */
+export const checkTier: AnnotationCheck = value =>
+  (TIERS as readonly string[]).includes(value)
+    ? []
+    : [`is not one of ${TIERS.join(', ')}`];

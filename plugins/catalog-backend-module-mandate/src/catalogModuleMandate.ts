@@ -1,0 +1,42 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { MandateAnnotationProcessor } from './MandateAnnotationProcessor';
+import {
+  createTextPlaceholderResolver,
+  fileLocationRoots,
+} from './placeholders';
+import { readMaxMetrics } from './readMaxMetrics';
+
+/**
+ * The catalog module of Mandate: validates `mandate.dev/` annotations as entities are
+ * processed, and replaces the `$text` placeholder resolver with one that can read definitions
+ * next to file locations (the demo catalog's APIs use `$text: ./apis/<file>`).
+ */
+export const catalogModuleMandate = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'mandate',
+  register(env) {
+    env.registerInit({
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ catalog, config, logger }) {
+        catalog.addProcessor(
+          new MandateAnnotationProcessor({
+            logger,
+            maxMetrics: readMaxMetrics(config),
+          }),
+        );
+        catalog.addPlaceholderResolver(
+          'text',
+          createTextPlaceholderResolver({ roots: fileLocationRoots(config) }),
+        );
+      },
+    });
+  },
+});

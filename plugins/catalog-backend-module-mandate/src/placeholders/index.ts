@@ -1,0 +1,3 @@
+export { createTextPlaceholderResolver } from './createTextPlaceholderResolver';
+export type { TextPlaceholderResolverOptions } from './createTextPlaceholderResolver';
+export { fileLocationRoots } from './fileLocationRoots';
