@@ -20,6 +20,8 @@ exports.up = async function up(knex) {
     table.integer('score').notNullable();
     table.text('raw_results').notNullable();
     table.text('results').notNullable();
+    // ruleId -> status after waivers: lets summaries aggregate in memory without the rule rows.
+    table.text('statuses').notNullable();
     table.string('evaluated_at', 32).notNullable();
   });
 
@@ -43,6 +45,13 @@ exports.up = async function up(knex) {
     table.text('statuses').notNullable();
     table.primary(['entity_ref', 'day']);
     table.index(['day', 'owner']);
+  });
+
+  // Small shared facts, e.g. the version of the stored results, which changes on every write
+  // so that each replica knows when its cached summaries are stale.
+  await knex.schema.createTable('mandate_meta', table => {
+    table.string('key', 64).primary();
+    table.string('value', 255).notNullable();
   });
 
   await knex.schema.createTable('mandate_waivers', table => {
@@ -85,6 +94,7 @@ exports.down = async function down(knex) {
     'mandate_evaluations',
     'mandate_audit',
     'mandate_waivers',
+    'mandate_meta',
     'mandate_history',
     'mandate_rule_results',
     'mandate_entities',

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { EntityReport, RuleLevel } from '@internal/plugin-mandate-common';
+import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
   applyWaivers,
@@ -116,16 +116,21 @@ export class MandateEvaluator {
     return reports;
   }
 
-  /** The stored report of one service with the waivers in force right now. */
-  async current(entityRef: string): Promise<StoredReport | undefined> {
-    const stored = await this.deps.results.get(entityRef);
-    if (!stored) return undefined;
+  /** The stored report of one service with the waivers in force right now, and those waivers. */
+  async current(entityRef: string): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
     const now = this.#now();
-    const waiverFor = indexWaivers(await this.deps.waivers.active(now, entityRef), now);
-    return {
-      ...stored,
-      report: applyWaivers({ ...stored.report, results: stored.rawResults }, this.#levelOf, waiverFor),
-    };
+    const [stored, waivers] = await Promise.all([
+      this.deps.results.get(entityRef),
+      this.deps.waivers.active(now, entityRef),
+    ]);
+    if (!stored) return undefined;
+    const waiverFor = indexWaivers(waivers, now);
+    const report = applyWaivers(
+      { ...stored.report, results: stored.rawResults },
+      this.#levelOf,
+      waiverFor,
+    );
+    return { stored: { ...stored, report }, waivers };
   }
 
   levelOf(ruleId: string): RuleLevel | undefined {

@@ -32,7 +32,7 @@ import { ReportFilter, ResultStore } from '../store/ResultStore';
 import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
-import { buildSummary } from '../summary/buildSummary';
+import { SummaryService } from '../summary/SummaryService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_PAGE_SIZE = 50;
@@ -79,6 +79,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       options: { ...defaults, ...config.rules[description.id]?.options },
     }));
   const ruleIds = new Set(rules.map(rule => rule.id));
+  const summaries = new SummaryService(results, [...ruleIds]);
 
   router.get('/rules', async (_req, res) => {
     res.json({ items: rules });
@@ -86,11 +87,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/entities/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
-    const stored = await evaluator.current(entityRef);
-    if (!stored) throw new NotFoundError(`No report for ${entityRef}; is it a service?`);
+    const current = await evaluator.current(entityRef);
+    if (!current) throw new NotFoundError(`No report for ${entityRef}; is it a service?`);
     const body: EntityReportResponse = {
-      ...toReportedEntity(stored),
-      waivers: await waivers.active(now(), entityRef),
+      ...toReportedEntity(current.stored),
+      waivers: current.waivers,
       rules: rules.map(rule => ({ ruleId: rule.id, level: rule.level })),
     };
     res.json(body);
@@ -113,16 +114,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   });
 
   router.get('/summary', async (req, res) => {
-    const filter = reportFilter(req.query as ReportQuery);
-    const [generatedAt, scores, ruleCounts, ownerScores30dAgo] = await Promise.all([
-      results.lastEvaluatedAt(),
-      results.scores(filter),
-      results.ruleCounts(filter),
-      results.ownerScoresOn(day(new Date(now().getTime() - 30 * DAY_MS))),
-    ]);
-    res.json(
-      buildSummary({ generatedAt, scores, ruleCounts, ruleIds: [...ruleIds], ownerScores30dAgo }),
-    );
+    res.json(await summaries.summary(reportFilter(req.query as ReportQuery), now()));
   });
 
   router.get('/history', async (req, res) => {

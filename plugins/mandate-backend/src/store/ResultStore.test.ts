@@ -39,7 +39,9 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
 
     // The second report repeats a ref: the insert violates the primary key after the deletes ran.
     const broken = [stored('component:default/a', 100), stored('component:default/a', 100)];
-    await expect(store.write(broken, 'all')).rejects.toThrow();
+    // The driver's error may come from another realm than jest's Error, so compare its text.
+    const outcome = await store.write(broken, 'all').then(() => 'resolved', e => String(e));
+    expect(outcome).toMatch(/UNIQUE|duplicate/i);
 
     const scores = await store.scores({});
     expect(scores.map(s => [s.entityRef, s.score])).toEqual([

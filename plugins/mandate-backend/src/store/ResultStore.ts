@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
 import {
   EntityReport,
   HistoryPoint,
@@ -12,6 +13,8 @@ import { StoredReport } from './StoredReport';
 const ENTITIES = 'mandate_entities';
 const RULE_RESULTS = 'mandate_rule_results';
 const HISTORY = 'mandate_history';
+const META = 'mandate_meta';
+const VERSION_KEY = 'results_version';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 200;
@@ -21,8 +24,13 @@ export interface ScoreRow {
   entityRef: string;
   owner: string | null;
   tier: Tier | null;
+  system: string | null;
+  lifecycle: string | null;
   level: Level;
   score: number;
+  /** ruleId -> status after waivers. */
+  statuses: Record<string, RuleResult['status']>;
+  evaluatedAt: string;
 }
 
 export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
@@ -55,6 +63,7 @@ export class ResultStore {
       await insertChunked(tx, ENTITIES, reports.map(entityRow));
       await insertChunked(tx, RULE_RESULTS, reports.flatMap(ruleRows));
       await upsertHistory(tx, reports.map(r => historyRow(r.report, r.evaluatedAt)));
+      await bumpVersion(tx);
     });
   }
 
@@ -64,6 +73,7 @@ export class ResultStore {
       for (const report of reports) {
         await tx(ENTITIES).where('entity_ref', report.entityRef).update({
           results: JSON.stringify(report.results),
+          statuses: JSON.stringify(statusesOf(report)),
           level: report.level,
           score: report.score,
         });
@@ -71,7 +81,14 @@ export class ResultStore {
         await insertChunked(tx, RULE_RESULTS, ruleRowsOf(report));
       }
       await upsertHistory(tx, reports.map(r => historyRow(r, at)));
+      await bumpVersion(tx);
     });
+  }
+
+  /** Changes with every write: equal versions mean equal stored results. */
+  async version(): Promise<string> {
+    const row = await this.db(META).where('key', VERSION_KEY).first();
+    return row?.value ?? 'empty';
   }
 
   async get(entityRef: string): Promise<StoredReport | undefined> {
@@ -116,43 +133,30 @@ export class ResultStore {
     }
   }
 
+  /** The figures of every service matching the filter, for summaries. */
   async scores(filter: ReportFilter): Promise<ScoreRow[]> {
     const rows: any[] = await this.filtered(filter).select(
       'entity_ref',
       'owner',
       'tier',
+      'system',
+      'lifecycle',
       'level',
       'score',
+      'statuses',
+      'evaluated_at',
     );
     return rows.map(row => ({
       entityRef: row.entity_ref,
       owner: row.owner,
       tier: row.tier,
+      system: row.system,
+      lifecycle: row.lifecycle,
       level: row.level,
       score: Number(row.score),
+      statuses: JSON.parse(row.statuses),
+      evaluatedAt: row.evaluated_at,
     }));
-  }
-
-  /** Counts per rule and status over the services matching the filter. */
-  async ruleCounts(
-    filter: ReportFilter,
-  ): Promise<{ ruleId: string; status: RuleResult['status']; count: number }[]> {
-    const rows: any[] = await this.db(RULE_RESULTS)
-      .whereIn('entity_ref', this.filtered(filter).select('entity_ref'))
-      .select('rule_id', 'status')
-      .count({ count: '*' })
-      .groupBy('rule_id', 'status');
-    return rows.map(row => ({
-      ruleId: String(row.rule_id),
-      status: row.status as RuleResult['status'],
-      count: Number(row.count),
-    }));
-  }
-
-  /** The latest evaluation time, or null before the first evaluation. */
-  async lastEvaluatedAt(): Promise<string | null> {
-    const row = await this.db(ENTITIES).max({ at: 'evaluated_at' }).first();
-    return (row?.at as string | undefined) ?? null;
   }
 
   async entityHistory(entityRef: string, from: string, to: string): Promise<HistoryPoint[]> {
@@ -234,6 +238,7 @@ function entityRow(stored: StoredReport) {
     score: report.score,
     raw_results: JSON.stringify(stored.rawResults),
     results: JSON.stringify(report.results),
+    statuses: JSON.stringify(statusesOf(report)),
     evaluated_at: stored.evaluatedAt,
   };
 }
@@ -250,6 +255,17 @@ function ruleRowsOf(report: EntityReport) {
   }));
 }
 
+function statusesOf(report: EntityReport) {
+  return Object.fromEntries(report.results.map(r => [r.ruleId, r.status]));
+}
+
+async function bumpVersion(tx: Knex.Transaction) {
+  await tx(META)
+    .insert({ key: VERSION_KEY, value: randomUUID() })
+    .onConflict('key')
+    .merge();
+}
+
 function historyRow(report: EntityReport, at: string) {
   return {
     entity_ref: report.entityRef,
@@ -258,9 +274,7 @@ function historyRow(report: EntityReport, at: string) {
     tier: report.tier,
     score: report.score,
     level: report.level,
-    statuses: JSON.stringify(
-      Object.fromEntries(report.results.map(r => [r.ruleId, r.status])),
-    ),
+    statuses: JSON.stringify(statusesOf(report)),
   };
 }
 

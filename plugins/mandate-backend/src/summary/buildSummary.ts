@@ -14,22 +14,25 @@ import { ScoreRow } from '../store/ResultStore';
  * the organisation's the mean of all services' (rulebook section 3), to one decimal.
  */
 export function buildSummary(input: {
-  generatedAt: string | null;
-  scores: ScoreRow[];
-  ruleCounts: { ruleId: string; status: string; count: number }[];
+  rows: ScoreRow[];
   ruleIds: string[];
   /** Mean score per owner about 30 days ago, from the history. */
   ownerScores30dAgo: Map<string, number>;
 }): Summary {
-  const byOwner = groupBy(input.scores, row => row.owner ?? 'none');
-  const byTier = groupBy(input.scores, row => row.tier ?? 'none');
+  const { rows } = input;
+  const byOwner = groupBy(rows, row => row.owner ?? 'none');
+  const byTier = groupBy(rows, row => row.tier ?? 'none');
+  const generatedAt = rows.reduce<string | null>(
+    (latest, row) => (latest === null || row.evaluatedAt > latest ? row.evaluatedAt : latest),
+    null,
+  );
 
   return {
-    generatedAt: input.generatedAt,
-    organisation: scoreGroup(input.scores),
+    generatedAt,
+    organisation: scoreGroup(rows),
     teams: [...byOwner]
-      .map(([owner, rows]) => {
-        const group = scoreGroup(rows);
+      .map(([owner, ownerRows]) => {
+        const group = scoreGroup(ownerRows);
         const before = input.ownerScores30dAgo.get(owner);
         return {
           owner,
@@ -41,7 +44,7 @@ export function buildSummary(input: {
     tiers: [...TIERS, 'none' as const]
       .filter(tier => byTier.has(tier))
       .map(tier => ({ tier, ...scoreGroup(byTier.get(tier)!) })),
-    rules: ruleSummaries(input.ruleIds, input.ruleCounts),
+    rules: ruleSummaries(input.ruleIds, rows),
   };
 }
 
@@ -67,25 +70,23 @@ export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-function ruleSummaries(
-  ruleIds: string[],
-  counts: { ruleId: string; status: string; count: number }[],
-): RuleSummary[] {
-  const summaries = new Map<string, RuleSummary>(
-    ruleIds.map(ruleId => [
-      ruleId,
-      { ruleId, pass: 0, fail: 0, waived: 0, error: 0, notApplicable: 0 },
-    ]),
-  );
-  for (const { ruleId, status, count } of counts) {
-    const summary = summaries.get(ruleId);
-    if (!summary) continue; // a rule that was disabled since
-    const key = status === 'not-applicable' ? 'notApplicable' : status;
-    if (key in summary && key !== 'ruleId') {
-      (summary as unknown as Record<string, number>)[key] += count;
+const STATUS_FIELDS = {
+  pass: 'pass',
+  fail: 'fail',
+  waived: 'waived',
+  error: 'error',
+  'not-applicable': 'notApplicable',
+} as const;
+
+function ruleSummaries(ruleIds: string[], rows: ScoreRow[]): RuleSummary[] {
+  return ruleIds.map(ruleId => {
+    const summary: RuleSummary = { ruleId, pass: 0, fail: 0, waived: 0, error: 0, notApplicable: 0 };
+    for (const row of rows) {
+      const status = row.statuses[ruleId];
+      if (status) summary[STATUS_FIELDS[status]]++;
     }
-  }
-  return [...summaries.values()];
+    return summary;
+  });
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
