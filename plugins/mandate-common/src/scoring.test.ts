@@ -1,12 +1,20 @@
 import { computeLevel, computeScore } from './scoring';
 import { RuleLevel, RuleStatus } from './status';
 
-const repeat = (status: RuleStatus, n: number) => Array<RuleStatus>(n).fill(status);
+const repeat = (status: RuleStatus, n: number) =>
+  Array<RuleStatus>(n).fill(status);
 
 describe('computeScore', () => {
   it('rounds half up over the rules that apply', () => {
     // 5 of 8 = 62.5 -> 63
-    expect(computeScore([...repeat('pass', 4), 'waived', ...repeat('fail', 2), 'error'])).toBe(63);
+    expect(
+      computeScore([
+        ...repeat('pass', 4),
+        'waived',
+        ...repeat('fail', 2),
+        'error',
+      ]),
+    ).toBe(63);
     // 1 of 3 = 33.33 -> 33, 2 of 3 = 66.67 -> 67
     expect(computeScore(['pass', 'fail', 'fail'])).toBe(33);
     expect(computeScore(['pass', 'pass', 'fail'])).toBe(67);
@@ -15,7 +23,9 @@ describe('computeScore', () => {
   });
 
   it('ignores not-applicable results', () => {
-    expect(computeScore(['pass', 'not-applicable', 'fail', 'not-applicable'])).toBe(50);
+    expect(
+      computeScore(['pass', 'not-applicable', 'fail', 'not-applicable']),
+    ).toBe(50);
     expect(computeScore(['not-applicable'])).toBe(100);
   });
 });
@@ -24,9 +34,33 @@ describe('computeLevel', () => {
   const r = (status: RuleStatus, level: RuleLevel) => ({ status, level });
 
   it('is the highest level whose rules and all lower ones hold', () => {
-    expect(computeLevel([r('pass', 'bronze'), r('waived', 'silver'), r('not-applicable', 'gold')])).toBe('gold');
-    expect(computeLevel([r('pass', 'bronze'), r('pass', 'silver'), r('fail', 'gold')])).toBe('silver');
-    expect(computeLevel([r('pass', 'bronze'), r('error', 'silver'), r('pass', 'gold')])).toBe('bronze');
-    expect(computeLevel([r('fail', 'bronze'), r('pass', 'silver'), r('pass', 'gold')])).toBe('none');
+    expect(
+      computeLevel([
+        r('pass', 'bronze'),
+        r('waived', 'silver'),
+        r('not-applicable', 'gold'),
+      ]),
+    ).toBe('gold');
+    expect(
+      computeLevel([
+        r('pass', 'bronze'),
+        r('pass', 'silver'),
+        r('fail', 'gold'),
+      ]),
+    ).toBe('silver');
+    expect(
+      computeLevel([
+        r('pass', 'bronze'),
+        r('error', 'silver'),
+        r('pass', 'gold'),
+      ]),
+    ).toBe('bronze');
+    expect(
+      computeLevel([
+        r('fail', 'bronze'),
+        r('pass', 'silver'),
+        r('pass', 'gold'),
+      ]),
+    ).toBe('none');
   });
 });

@@ -25,7 +25,10 @@ export function applyWaivers(
     results,
     score: computeScore(results.map(r => r.status)),
     level: computeLevel(
-      results.map(r => ({ status: r.status, level: levelOf(r.ruleId) ?? 'gold' })),
+      results.map(r => ({
+        status: r.status,
+        level: levelOf(r.ruleId) ?? 'gold',
+      })),
     ),
   };
 }
@@ -34,7 +37,7 @@ export function applyWaivers(
  * Only a `fail` can be waived: "it fails, but a waiver covers it". An `error` means the rule
  * could not be evaluated at all, which a waiver granted for a known failure must not hide.
  */
-function applyWaiver(
+export function applyWaiver(
   entityRef: string,
   result: RuleResult,
   waiverFor: WaiverLookup,

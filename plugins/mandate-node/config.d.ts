@@ -1,0 +1,42 @@
+export interface Config {
+  /** Mandate: scores catalog services against the rulebook. */
+  mandate?: {
+    /**
+     * `spec.type`s of the Components that are services (get a scorecard). Default `[service]`.
+     * @visibility frontend
+     */
+    serviceTypes?: string[];
+    /**
+     * Names of the approved platform (OS + middleware) templates. When not set, the rule
+     * platform.approved-template is not applicable.
+     * @visibility frontend
+     */
+    platformTemplates?: string[];
+    /**
+     * How many days ahead a waiver may expire at most. Default 90.
+     * @visibility frontend
+     */
+    maxWaiverDays?: number;
+    /**
+     * Per-rule settings; the dots of a rule id nest, e.g.
+     * `rules.ownership.two-pizza-team.maxMembers: 12`. Every rule takes `enabled: false`.
+     * Thresholds: ownership.two-pizza-team.maxMembers (16), ops.key-metrics.maxMetrics (7),
+     * ops.runbook.sections ([Diagnosis, Mitigation, Escalation]), api.error-schema.errorSchema
+     * (Problem), api.standard-headers.correlationHeader (X-Request-ID).
+     * @visibility frontend
+     */
+    rules?: {
+      [group: string]: {
+        [rule: string]: {
+          enabled?: boolean;
+          maxMembers?: number;
+          maxMetrics?: number;
+          sections?: string[];
+          errorSchema?: string;
+          correlationHeader?: string;
+          [threshold: string]: unknown;
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,19 @@
+import { Tier, TIERS } from '@internal/plugin-mandate-common';
+import { SnapshotEntity } from '../catalog';
+import { MANDATE_ANNOTATIONS } from './mandateAnnotations';
+
+/** The entity's tier when it is one of the four, exactly and lower-case; else undefined. */
+export function readTier(entity: SnapshotEntity): Tier | undefined {
+  const value = entity.annotations[MANDATE_ANNOTATIONS.tier];
+  return (TIERS as readonly string[]).includes(value)
+    ? (value as Tier)
+    : undefined;
+}
+
+/**
+ * 0 = critical ... 3 = low. A service with no (or an invalid) tier counts as `low` wherever it
+ * is judged as a neighbour.
+ */
+export function tierRank(tier: Tier | undefined): number {
+  return tier === undefined ? TIERS.length - 1 : TIERS.indexOf(tier);
+}

@@ -1,0 +1,127 @@
+import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
+import { isJsonObject } from './jsonValues';
+import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
+import { OpenApiDocument } from './OpenApiDocument';
+import { responseBodies } from './responseBodies';
+import { SchemaProperties } from './SchemaProperties';
+import { isErrorResponseKey } from './statusCodes';
+
+const PROBLEM_JSON = 'application/problem+json';
+
+/**
+ * `api.error-schema`: every 4XX/5XX/`default` response has a body in a shared error shape.
+ * One qualifying media type is enough: `application/problem+json` (media type parameters and
+ * case ignored), a schema with `title` and `status` properties (the RFC 9457 shape, `allOf`
+ * merged), or a local `$ref` chain to the component schema named `errorSchema`. Operations
+ * without error responses have nothing to check.
+ */
+export function checkErrorSchema(
+  document: OpenApiDocument,
+  schemas: SchemaProperties,
+  errorSchema: string,
+): DefinitionCheck {
+  const evidence = [...document.unresolvablePathItems];
+  const globalProduces = document.root.produces;
+  for (const { label, operation } of document.operations) {
+    const responses = OpenApiDocument.responsesOf(operation);
+    // In 2.0 the media types of every response are the operation's (or the global) `produces`.
+    const producesProblem = listsProblemJson(
+      'produces' in operation ? operation.produces : globalProduces,
+    );
+    for (const status of Object.keys(responses).filter(isErrorResponseKey)) {
+      const response = document.refs.deref(responses[status]);
+      if (response.unresolvable !== undefined) {
+        evidence.push(unresolvableRefEvidence(label, response.unresolvable));
+        continue;
+      }
+      const bodies = isJsonObject(response.value)
+        ? responseBodies(document, response.value)
+        : [];
+      if (bodies.length === 0) {
+        evidence.push(`${label}: ${status} response has no body`);
+        continue;
+      }
+      const unresolvable: string[] = [];
+      const qualifies = bodies.some(({ mediaType, schema }) => {
+        if (
+          document.version === '2.0'
+            ? producesProblem
+            : isProblemJson(mediaType)
+        ) {
+          return true;
+        }
+        if (isNamedSchema(document.refs, schema, errorSchema)) {
+          return true;
+        }
+        const merged = schemas.of(schema);
+        if (merged.properties.has('title') && merged.properties.has('status')) {
+          return true;
+        }
+        unresolvable.push(...merged.unresolvable);
+        return false;
+      });
+      if (!qualifies) {
+        evidence.push(
+          ...(unresolvable.length > 0
+            ? unresolvable.map(ref => unresolvableRefEvidence(label, ref))
+            : [
+                `${label}: ${status} response is neither ${PROBLEM_JSON}, nor a schema with title and status, nor "${errorSchema}"`,
+              ]),
+        );
+      }
+    }
+  }
+  return checkFromEvidence(
+    evidence,
+    'error responses without a standard error body',
+  );
+}
+
+function isProblemJson(mediaType: unknown): boolean {
+  return (
+    typeof mediaType === 'string' &&
+    mediaType.split(';')[0].trim().toLowerCase() === PROBLEM_JSON
+  );
+}
+
+function listsProblemJson(produces: unknown): boolean {
+  return Array.isArray(produces) && produces.some(isProblemJson);
+}
+
+/**
+ * True when the schema is a `$ref` chain passing through `#/components/schemas/<name>` or
+ * `#/definitions/<name>` (either form in any version) whose target exists.
+ */
+function isNamedSchema(
+  refs: LocalRefResolver,
+  schema: unknown,
+  name: string,
+): boolean {
+  const seen = new Set<string>();
+  let ref = LocalRefResolver.refOf(schema);
+  while (ref !== undefined && !seen.has(ref)) {
+    seen.add(ref);
+    const target = refs.resolve(ref);
+    if (target.unresolvable !== undefined) {
+      return false;
+    }
+    if (pointsToSchemaNamed(ref, name)) {
+      return true;
+    }
+    ref = LocalRefResolver.refOf(target.value);
+  }
+  return false;
+}
+
+/** Compares decoded pointer tokens, so `Problem` and `Pro%62lem` name the same schema. */
+function pointsToSchemaNamed(ref: string, name: string): boolean {
+  const tokens = LocalRefResolver.pointerTokens(ref) ?? [];
+  const [first, second, third] = tokens;
+  return (
+    (tokens.length === 3 &&
+      first === 'components' &&
+      second === 'schemas' &&
+      third === name) ||
+    (tokens.length === 2 && first === 'definitions' && second === name)
+  );
+}

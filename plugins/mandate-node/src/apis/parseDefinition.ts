@@ -1,0 +1,36 @@
+import { parse } from 'yaml';
+
+/**
+ * Aliases are expanded by copying, so a small document can expand to an enormous one ("billion
+ * laughs"). The yaml package caps the expansion at `aliasCount * uses`; large real-world
+ * definitions share responses and schemas through anchors far more than its default of 100
+ * allows, while an attack needs orders of magnitude more.
+ */
+const MAX_ALIAS_COUNT = 10_000;
+
+/**
+ * Parses a YAML or JSON definition into plain values; throws when the text is not one YAML
+ * document.
+ *
+ * JSON is valid YAML, but the YAML parser is two orders of magnitude slower than `JSON.parse`,
+ * and catalogs of thousands of services often carry generated JSON definitions; so JSON-looking
+ * text is tried with `JSON.parse` first and only falls back to YAML when that fails. Both
+ * readings agree on duplicate keys: the last occurrence wins (as `JSON.parse` does) instead of
+ * rejecting the whole definition, since many published definitions contain harmless duplicates.
+ */
+export function parseDefinition(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      return JSON.parse(trimmed);
+    } catch {
+      // Not strict JSON (comments, single quotes, trailing commas): YAML may still read it.
+    }
+  }
+  return parse(text, {
+    maxAliasCount: MAX_ALIAS_COUNT,
+    uniqueKeys: false,
+    // 'error' throws on errors without printing warnings (e.g. unknown tags) to the console.
+    logLevel: 'error',
+  });
+}

@@ -1,0 +1,136 @@
+import { DocumentNode, Kind, parse as parseGraphql } from 'graphql';
+import {
+  Namespace,
+  NamespaceBase,
+  parse as parseProtobuf,
+  ReflectionObject,
+  Service,
+} from 'protobufjs';
+import { DefinitionCheck } from './DefinitionCheck';
+import { firstLineOf } from './firstLineOf';
+import { isJsonObject } from './jsonValues';
+import { OpenApiDocument } from './OpenApiDocument';
+import { parseDefinition } from './parseDefinition';
+
+/**
+ * `interface.spec-valid` for an OpenAPI definition: an OpenAPI 2.0/3.x document with at least
+ * one operation.
+ */
+export function openApiValidity(
+  parsed: OpenApiDocument | { notOpenApi: string },
+): DefinitionCheck {
+  if ('notOpenApi' in parsed) {
+    return {
+      status: 'fail',
+      message: parsed.notOpenApi,
+      evidence: [parsed.notOpenApi],
+    };
+  }
+  const count = parsed.operations.length;
+  if (count === 0) {
+    const reason = 'the OpenAPI document has no operations';
+    return {
+      status: 'fail',
+      message: reason,
+      evidence: [reason, ...parsed.unresolvablePathItems],
+    };
+  }
+  return {
+    status: 'pass',
+    message: `OpenAPI ${
+      parsed.version === '2.0' ? '2.0' : String(parsed.root.openapi)
+    } with ${count} operation${count === 1 ? '' : 's'}`,
+    evidence: [],
+  };
+}
+
+/** `interface.spec-valid` for an AsyncAPI definition: an `asyncapi` key and a non-empty `channels` mapping. */
+export function asyncApiValidity(definition: string): DefinitionCheck {
+  let root: unknown;
+  try {
+    root = parseDefinition(definition);
+  } catch (e) {
+    return failure(`not valid YAML or JSON: ${firstLineOf(e)}`);
+  }
+  if (!isJsonObject(root) || !('asyncapi' in root)) {
+    return failure('not an AsyncAPI document: no asyncapi key');
+  }
+  if (!isJsonObject(root.channels) || Object.keys(root.channels).length === 0) {
+    return failure('the AsyncAPI document has no channels');
+  }
+  return { status: 'pass', evidence: [] };
+}
+
+/**
+ * `interface.spec-valid` for a gRPC definition: protobuf source with at least one service.
+ * Only this text is parsed: `import`ed files are never loaded (that would read the file system),
+ * so types they define stay unresolved, which does not matter for the check.
+ */
+export function protobufValidity(definition: string): DefinitionCheck {
+  let root: NamespaceBase;
+  try {
+    root = parseProtobuf(definition, { keepCase: true }).root;
+  } catch (e) {
+    return failure(`not valid protobuf: ${firstLineOf(e)}`);
+  }
+  return containsService(root)
+    ? { status: 'pass', evidence: [] }
+    : failure('the protobuf definition declares no service');
+}
+
+/**
+ * `interface.spec-valid` for a GraphQL definition: SDL that parses and has a query or mutation
+ * root type. The root types are the ones a `schema { query: X mutation: Y }` definition (or
+ * `extend schema`) names, else the types named `Query` and `Mutation`. A root counts when the
+ * document defines it or only extends it (`extend type Query`), because federated subgraphs
+ * extend root types defined elsewhere. The SDL is parsed, not built into a schema, so directives
+ * and types defined elsewhere (federation, imports) do not fail it.
+ */
+export function graphqlValidity(definition: string): DefinitionCheck {
+  let document: DocumentNode;
+  try {
+    document = parseGraphql(definition, { noLocation: true });
+  } catch (e) {
+    return failure(`not valid GraphQL SDL: ${firstLineOf(e)}`);
+  }
+  const named = new Map<string, string>();
+  const objectTypes = new Set<string>();
+  for (const node of document.definitions) {
+    if (
+      node.kind === Kind.SCHEMA_DEFINITION ||
+      node.kind === Kind.SCHEMA_EXTENSION
+    ) {
+      for (const operationType of node.operationTypes ?? []) {
+        named.set(operationType.operation, operationType.type.name.value);
+      }
+    } else if (
+      node.kind === Kind.OBJECT_TYPE_DEFINITION ||
+      node.kind === Kind.OBJECT_TYPE_EXTENSION
+    ) {
+      objectTypes.add(node.name.value);
+    }
+  }
+  const hasSchemaDefinition = document.definitions.some(
+    node =>
+      node.kind === Kind.SCHEMA_DEFINITION ||
+      node.kind === Kind.SCHEMA_EXTENSION,
+  );
+  const roots = hasSchemaDefinition
+    ? [named.get('query'), named.get('mutation')]
+    : ['Query', 'Mutation'];
+  return roots.some(root => root !== undefined && objectTypes.has(root))
+    ? { status: 'pass', evidence: [] }
+    : failure('the GraphQL SDL has no Query or Mutation type');
+}
+
+function containsService(namespace: NamespaceBase): boolean {
+  return namespace.nestedArray.some(
+    (nested: ReflectionObject) =>
+      nested instanceof Service ||
+      (nested instanceof Namespace && containsService(nested)),
+  );
+}
+
+function failure(reason: string): DefinitionCheck {
+  return { status: 'fail', message: reason, evidence: [reason] };
+}

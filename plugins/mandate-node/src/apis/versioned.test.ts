@@ -1,0 +1,56 @@
+import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
+import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+
+const analyzer = new ApiDefinitionAnalyzer();
+const check = (version: string) =>
+  analyzer.checkOpenApiRule(
+    'api.versioned',
+    `openapi: 3.0.3\ninfo:\n  title: pets\n  version: ${version}\npaths: {}\n`,
+    DEFAULT_OPENAPI_RULE_OPTIONS,
+  );
+
+describe('api.versioned', () => {
+  it.each([
+    `'1.0'`,
+    `'1.0.0'`,
+    `1.0.0`,
+    `'0.1.0-rc.1'`,
+    `'1.0.0-rc.1'`,
+    `'2.3.4-alpha-1.beta.0'`,
+    `'10.20.30'`,
+  ])('passes %s', version => expect(check(version).status).toBe('pass'));
+
+  it.each([
+    [`v1.0`],
+    [`'01.0'`],
+    [`'1.00'`],
+    [`'1.0.0+build'`],
+    [`'1.0.0-rc.1+build.5'`],
+    [`'1'`],
+    [`'1.0.0.0'`],
+    [`'1.0.0-'`],
+    [`'1.0.0-rc..1'`],
+    [`'1.0.0-01'`],
+    [`'1.0.0-rc_1'`],
+    [`' 1.0.0'`],
+    [`latest`],
+  ])('fails %s', version => {
+    const result = check(version);
+    expect(result.status).toBe('fail');
+    expect(result.evidence[0]).toMatch(
+      /is not MAJOR\.MINOR\[\.PATCH\]\[-pre\.release\]/,
+    );
+  });
+
+  it('fails a number: an unquoted 1.0 in YAML is not the string "1.0"', () => {
+    expect(check('1.0')).toEqual({
+      status: 'fail',
+      message: 'the API version is not semantic',
+      evidence: ['info.version 1 is a number, not a string (quote it)'],
+    });
+  });
+
+  it('fails a missing version', () => {
+    expect(check('').evidence).toEqual(['info.version is missing']);
+  });
+});

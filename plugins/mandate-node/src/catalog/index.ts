@@ -1,0 +1,10 @@
+export { CatalogSnapshot } from './CatalogSnapshot';
+export type { SnapshotEntity, RefLink } from './SnapshotEntity';
+export type { SnapshotInput, RunbookDocument } from './SnapshotInput';
+export { parseRef } from './parseRef';
+export type { RefDefaults } from './parseRef';
+export { compareRefs } from './compareRefs';
+export { toList } from './toList';
+export { splitList } from './splitList';
+export type { SnapshotDerivation } from './CatalogSnapshot';
+export { LayeredMap } from './LayeredMap';

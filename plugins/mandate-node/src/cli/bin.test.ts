@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const bin = path.resolve(__dirname, '../../bin/mandate');
+
+describe('bin/mandate', () => {
+  it('runs the TypeScript sources and exits with the CLI exit code', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bin-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'orders.yaml'),
+        'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: orders }\nspec: { type: service, owner: team-a }\n',
+      );
+      const ok = spawnSync(
+        process.execPath,
+        [bin, 'check', dir, '--format', 'json'],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(ok.status).toBe(0);
+      expect(JSON.parse(ok.stdout).entities[0].entityRef).toBe(
+        'component:default/orders',
+      );
+
+      const below = spawnSync(
+        process.execPath,
+        [bin, 'check', dir, '--fail-under', 'bronze'],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(below.status).toBe(1);
+      expect(below.stderr).toContain('component:default/orders');
+
+      const usage = spawnSync(process.execPath, [bin, 'check'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(usage.status).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,4 @@
+export { runMandateCli } from './runMandateCli';
+export type { CliIo } from './runMandateCli';
+export { loadCatalogFiles } from './loadCatalogFiles';
+export type { LoadedCatalog } from './loadCatalogFiles';

@@ -1,0 +1,166 @@
+import { InputError } from '@backstage/errors';
+import { Level, LEVELS, Report } from '@internal/plugin-mandate-common';
+import { Command, CommanderError, Option } from 'commander';
+import { CatalogSnapshot } from '../catalog';
+import { readMandateConfig } from '../config';
+import { evaluateCatalog } from '../engine';
+import { CliError } from './CliError';
+import { formatJunit } from './formatJunit';
+import { formatTable } from './formatTable';
+import { loadCatalogFiles } from './loadCatalogFiles';
+import { readConfigFiles } from './readConfigFiles';
+
+/** Where the CLI writes; tests pass buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The clock, for reproducible output in tests. */
+  now?: () => Date;
+}
+
+const processIo: CliIo = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+};
+
+interface CheckOptions {
+  config: string[];
+  entity: string[];
+  format: 'table' | 'json' | 'junit';
+  failUnder?: Exclude<Level, 'none'>;
+}
+
+/**
+ * `mandate check <paths...>`: evaluates the YAML catalog below the paths with the same engine
+ * as the portal. Resolves to the exit code: 0 ok, 1 a service is below `--fail-under`,
+ * 2 usage error or unreadable input.
+ */
+export async function runMandateCli(
+  argv: string[],
+  io: CliIo = processIo,
+): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('mandate')
+    .description(
+      'Scores Backstage catalog services against the Mandate rulebook',
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('check')
+    .description(
+      'evaluate every service in the catalog YAML files below the paths',
+    )
+    .argument('<paths...>', 'files or directories with catalog YAML')
+    .option(
+      '--config <file>',
+      'app-config YAML to read mandate: from (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--entity <ref>',
+      'only report this service (repeatable)',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['table', 'json', 'junit'])
+        .default('table'),
+    )
+    .addOption(
+      new Option(
+        '--fail-under <level>',
+        'exit 1 when a service is below this level',
+      ).choices(['bronze', 'silver', 'gold']),
+    )
+    .exitOverride()
+    .action((paths: string[], options: CheckOptions) => {
+      exitCode = check(paths, options, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, successfully.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`mandate: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`mandate: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function check(paths: string[], options: CheckOptions, io: CliIo): number {
+  const config = readMandateConfig(readConfigFiles(options.config));
+  const catalog = loadCatalogFiles(paths);
+  const snapshot = new CatalogSnapshot(catalog.inputs);
+  for (const warning of [
+    ...catalog.warnings,
+    ...snapshot.warnings,
+    ...config.warnings,
+  ]) {
+    io.stderr(`warning: ${warning}\n`);
+  }
+
+  let entityRefs: string[] | undefined;
+  if (options.entity.length > 0) {
+    entityRefs = options.entity.map(ref => {
+      const normalized = CatalogSnapshot.normalizeRef(ref);
+      if (!normalized)
+        throw new CliError(`--entity ${ref} is not an entity ref`);
+      const services = snapshot.services(config.serviceTypes);
+      if (!services.some(service => service.ref === normalized)) {
+        throw new CliError(
+          `--entity ${ref}: no service ${normalized} in the catalog`,
+        );
+      }
+      return normalized;
+    });
+  }
+
+  const now = io.now?.() ?? new Date();
+  const report = evaluateCatalog({ snapshot, config, now, entityRefs });
+  io.stdout(format(report, options.format));
+
+  if (options.failUnder) {
+    const threshold = LEVELS.indexOf(options.failUnder);
+    const below = report.entities.filter(
+      entity => LEVELS.indexOf(entity.level) < threshold,
+    );
+    if (below.length > 0) {
+      io.stderr(
+        `${below.length} service${below.length === 1 ? ' is' : 's are'} below ${
+          options.failUnder
+        }:\n${below
+          .map(
+            entity =>
+              `  ${entity.entityRef} (${entity.level}, ${entity.score})\n`,
+          )
+          .join('')}`,
+      );
+      return 1;
+    }
+  }
+  return 0;
+}
+
+function format(report: Report, kind: CheckOptions['format']): string {
+  if (kind === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (kind === 'junit') return formatJunit(report);
+  return formatTable(report);
+}

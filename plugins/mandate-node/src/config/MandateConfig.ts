@@ -1,0 +1,29 @@
+import { RuleOptions } from '../rules/MandateRule';
+
+/** A rule's settings from `mandate.rules.<id>` (the dots of the id nest). */
+export interface RuleSettings {
+  /** `false` turns the rule off: it disappears from reports. */
+  enabled?: boolean;
+  /** Thresholds overriding the rule's defaults, already type-checked. */
+  options: Partial<RuleOptions>;
+}
+
+/** The `mandate:` section of app-config, read and validated. */
+export interface MandateConfig {
+  /** `spec.type`s of the Components that are services (default `[service]`). */
+  serviceTypes: string[];
+  /** Approved platform templates; undefined = not configured (the rule is not applicable). */
+  platformTemplates?: string[];
+  /** How far ahead a waiver may expire (default 90). */
+  maxWaiverDays: number;
+  rules: Record<string, RuleSettings>;
+  /** Things worth telling the operator that are not errors (e.g. settings of unknown rules). */
+  warnings: string[];
+}
+
+export const DEFAULT_MANDATE_CONFIG: MandateConfig = {
+  serviceTypes: ['service'],
+  maxWaiverDays: 90,
+  rules: {},
+  warnings: [],
+};

@@ -1,0 +1,166 @@
+import {
+  computeLevel,
+  computeScore,
+  EntityReport,
+  Report,
+  RULE_STATUSES,
+  RULEBOOK_VERSION,
+  RuleResult,
+} from '@internal/plugin-mandate-common';
+import { readTier } from '../annotations';
+import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
+import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
+import { ServiceGraph } from '../graph';
+import { builtInRules } from '../rules/builtInRules';
+import { MandateRule, RuleContext } from '../rules/MandateRule';
+import { RuleOutcome } from '../rules/RuleOutcome';
+import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
+import { applyWaiver } from './applyWaivers';
+import { defaultApiAnalyzer } from './defaultApiAnalyzer';
+import { indexWaivers, WaiverLookup } from './indexWaivers';
+import { Waiver } from './Waiver';
+
+export interface EvaluateCatalogOptions {
+  snapshot: CatalogSnapshot;
+  /** From `readMandateConfig`; defaults apply when omitted. */
+  config?: MandateConfig;
+  waivers?: readonly Waiver[];
+  /** The clock: decides which waivers are in force and `generatedAt`. */
+  now: Date;
+  /** The rules to run, built-in and custom (default: the built-in rules). */
+  rules?: readonly MandateRule<any>[];
+  /** Evaluate only these services (normalised refs); for incremental updates. */
+  entityRefs?: Iterable<string>;
+  /** Shared across evaluations so that parsed definitions are reused (default: a singleton). */
+  apiAnalyzer?: DefinitionAnalyzer;
+}
+
+/**
+ * The engine: a pure function of (snapshot, config, waivers, clock). Every service gets one
+ * result per enabled rule, not-applicable included, in rule order; entities sorted by ref.
+ * A rule that throws yields `error` for that rule only.
+ */
+export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
+  const config = options.config ?? DEFAULT_MANDATE_CONFIG;
+  const rules = enabledRules(options.rules ?? builtInRules, config);
+  const graph = ServiceGraph.of(options.snapshot, config.serviceTypes);
+  const apis = ApiChecks.for(options.apiAnalyzer ?? defaultApiAnalyzer());
+  const waiverFor = indexWaivers(options.waivers ?? [], options.now);
+
+  let services: readonly SnapshotEntity[] = graph.services;
+  if (options.entityRefs) {
+    // A handful of refs out of thousands of services: look them up rather than filter.
+    const wanted = new Set(
+      Array.from(options.entityRefs, ref => ref.toLowerCase()),
+    );
+    services = [...wanted]
+      .filter(ref => graph.has(ref))
+      .sort(compareRefs)
+      .map(ref => options.snapshot.get(ref)!);
+  }
+
+  const contexts = rules.map(({ rule, options: ruleOptions }) => ({
+    rule,
+    context: {
+      snapshot: options.snapshot,
+      graph,
+      options: ruleOptions,
+      config,
+      apis,
+    } satisfies RuleContext,
+  }));
+
+  return {
+    rulebookVersion: RULEBOOK_VERSION,
+    generatedAt: options.now.toISOString(),
+    // The graph lists services sorted by ref, so the report is sorted too.
+    entities: services.map(service =>
+      evaluateService(service, contexts, waiverFor),
+    ),
+  };
+}
+
+function enabledRules(
+  rules: readonly MandateRule<any>[],
+  config: MandateConfig,
+) {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new Error(`Two rules share the id ${rule.id}`);
+    seen.add(rule.id);
+  }
+  return rules
+    .filter(rule => config.rules[rule.id]?.enabled !== false)
+    .map(rule => ({
+      rule,
+      options: {
+        ...rule.defaults,
+        ...config.rules[rule.id]?.options,
+      } as RuleContext['options'],
+    }));
+}
+
+function evaluateService(
+  service: SnapshotEntity,
+  rules: { rule: MandateRule<any>; context: RuleContext }[],
+  waiverFor: WaiverLookup,
+): EntityReport {
+  const results: RuleResult[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, context } = rules[i];
+    results[i] = applyWaiver(
+      service.ref,
+      toResult(rule.id, runRule(rule, service, context)),
+      waiverFor,
+    );
+  }
+  return {
+    entityRef: service.ref,
+    owner: service.owner ?? null,
+    tier: readTier(service) ?? null,
+    level: computeLevel(
+      results.map((result, i) => ({
+        status: result.status,
+        level: rules[i].rule.level,
+      })),
+    ),
+    score: computeScore(results.map(result => result.status)),
+    results,
+  };
+}
+
+const RULE_OUTCOMES = new Set(RULE_STATUSES.filter(s => s !== 'waived'));
+
+function runRule(
+  rule: MandateRule<any>,
+  service: SnapshotEntity,
+  context: RuleContext,
+): RuleOutcome {
+  try {
+    const outcome = rule.evaluate(service, context);
+    if (!outcome || !RULE_OUTCOMES.has(outcome.status)) {
+      return {
+        status: 'error',
+        message: `the rule returned an invalid status ${JSON.stringify(
+          outcome?.status,
+        )}`,
+      };
+    }
+    return outcome;
+  } catch (e) {
+    return {
+      status: 'error',
+      message: `the rule could not be evaluated: ${
+        (e as Error)?.message ?? String(e)
+      }`,
+    };
+  }
+}
+
+function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
+  const result: RuleResult = { ruleId, status: outcome.status };
+  if (outcome.message) result.message = outcome.message;
+  if (outcome.evidence && outcome.evidence.length > 0)
+    result.evidence = [...outcome.evidence];
+  return result;
+}

@@ -1,0 +1,3 @@
+export { mandateRulesExtensionPoint } from './mandateRulesExtensionPoint';
+export type { MandateRulesExtensionPoint } from './mandateRulesExtensionPoint';
+export { MandateRuleRegistry } from './MandateRuleRegistry';

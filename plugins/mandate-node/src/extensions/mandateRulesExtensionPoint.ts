@@ -1,0 +1,29 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import { MandateRule } from '../rules/MandateRule';
+
+/** Lets backend modules add custom rules to the mandate backend. */
+export interface MandateRulesExtensionPoint {
+  /** Adds rules that run after the built-in ones; ids must be unique. */
+  addRules(...rules: MandateRule<any>[]): void;
+}
+
+/**
+ * The extension point of the mandate backend, for modules such as:
+ *
+ * ```ts
+ * createBackendModule({
+ *   pluginId: 'mandate',
+ *   moduleId: 'my-rules',
+ *   register(env) {
+ *     env.registerInit({
+ *       deps: { rules: mandateRulesExtensionPoint },
+ *       async init({ rules }) { rules.addRules(myRule); },
+ *     });
+ *   },
+ * });
+ * ```
+ */
+export const mandateRulesExtensionPoint =
+  createExtensionPoint<MandateRulesExtensionPoint>({
+    id: 'mandate.rules',
+  });

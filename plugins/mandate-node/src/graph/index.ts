@@ -1,0 +1,3 @@
+export { ServiceGraph } from './ServiceGraph';
+export type { ServiceEdge, ServiceCycle, HardReach } from './ServiceGraph';
+export { stronglyConnectedComponents } from './stronglyConnectedComponents';

@@ -1,0 +1,36 @@
+import { MandateRule } from '../MandateRule';
+import { evaluateOpenApiRule } from '../support';
+
+export const httpStatusErrorsRule: MandateRule = {
+  id: 'api.http-status-errors',
+  tenet: 'externalizable-interfaces',
+  level: 'silver',
+  scope: 'neighbourhood',
+  title: 'Errors use real HTTP status codes',
+  description:
+    'Every operation documents a 4XX/5XX (or default) response, and no 2XX body schema has a top-level `error`, `errors`, `errorCode`, `errorMessage` or `err` property, or a boolean `success`/`ok`.',
+  rationale:
+    'An interface meant for the outside world reports failure with the status code every client, proxy and monitor understands; `200` with an error in the body hides outages.',
+  remediation: {
+    text: 'Document the error responses of every operation and keep success bodies free of error flags.',
+    snippet: `paths:
+  /orders/{id}:
+    get:
+      responses:
+        '200':
+          description: The order
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Order' }
+        '404':
+          description: No such order
+          content:
+            application/problem+json:
+              schema: { $ref: '#/components/schemas/Problem' }
+`,
+    language: 'yaml',
+  },
+  evaluate(service, context) {
+    return evaluateOpenApiRule('api.http-status-errors', service, context);
+  },
+};

@@ -1,0 +1,25 @@
+import { MandateRule } from '../MandateRule';
+import { evaluateOpenApiRule } from '../support';
+
+export const versionedRule: MandateRule = {
+  id: 'api.versioned',
+  tenet: 'externalizable-interfaces',
+  level: 'gold',
+  scope: 'neighbourhood',
+  title: 'Interfaces are versioned',
+  description:
+    '`info.version` is semantic: `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`, with an optional pre-release; no leading `v`, no build metadata.',
+  rationale:
+    'Consumers outside the team need to know when a contract changes incompatibly; a semantic version says so.',
+  remediation: {
+    text: 'Give the document a semantic version and bump MAJOR on breaking changes.',
+    snippet: `info:
+  title: Orders API
+  version: 2.1.0
+`,
+    language: 'yaml',
+  },
+  evaluate(service, context) {
+    return evaluateOpenApiRule('api.versioned', service, context);
+  },
+};

@@ -1,0 +1,82 @@
+import { api, service } from '../../testUtils/entities';
+import { runRule } from '../../testUtils/runRule';
+import { noTierInversionRule } from './noTierInversion';
+
+const ref = (name: string) => `component:default/${name}`;
+const tier = (t: string, extra: Record<string, string> = {}) => ({
+  'mandate.dev/tier': t,
+  ...extra,
+});
+
+describe('deps.no-tier-inversion', () => {
+  it('is not applicable without a valid tier', () => {
+    const catalog = [
+      service('a', { dependsOn: ['b'] }),
+      service('b', {}, tier('low')),
+    ];
+    expect(runRule(noTierInversionRule, catalog, ref('a')).status).toBe(
+      'not-applicable',
+    );
+    const invalid = [
+      service('a', { dependsOn: ['b'] }, tier('CRITICAL')),
+      service('b', {}, tier('low')),
+    ];
+    expect(runRule(noTierInversionRule, invalid, ref('a')).status).toBe(
+      'not-applicable',
+    );
+  });
+
+  it('fails with the shortest offending path through hard edges', () => {
+    const catalog = [
+      service('checkout', { dependsOn: ['cart', 'search'] }, tier('critical')),
+      service('cart', { dependsOn: ['pricing'] }, tier('critical')),
+      service('pricing', { consumesApis: ['recs-api'] }, tier('critical')),
+      service('search', { dependsOn: ['recommendations'] }, tier('critical')),
+      service('recommendations', { providesApis: ['recs-api'] }, tier('low')),
+      api('recs-api'),
+    ];
+    const outcome = runRule(noTierInversionRule, catalog, ref('checkout'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.evidence).toEqual([
+      'component:default/checkout (critical) -> component:default/search (critical) -> component:default/recommendations (low)',
+    ]);
+  });
+
+  it('ignores soft dependencies', () => {
+    const catalog = [
+      service(
+        'checkout',
+        { dependsOn: ['recommendations'] },
+        tier('critical', {
+          'mandate.dev/soft-dependencies': 'recommendations',
+        }),
+      ),
+      service('recommendations', {}, tier('low')),
+    ];
+    expect(runRule(noTierInversionRule, catalog, ref('checkout')).status).toBe(
+      'pass',
+    );
+  });
+
+  it('counts a neighbour with no or an invalid tier as low', () => {
+    const catalog = [
+      service('checkout', { dependsOn: ['x'] }, tier('medium')),
+      service('x', {}, tier('Highest')),
+      service('lowly', { dependsOn: ['x'] }, tier('low')),
+    ];
+    const outcome = runRule(noTierInversionRule, catalog, ref('checkout'));
+    expect(outcome.status).toBe('fail');
+    expect(outcome.evidence?.[0]).toContain('component:default/x (no tier)');
+    expect(runRule(noTierInversionRule, catalog, ref('lowly')).status).toBe(
+      'pass',
+    );
+  });
+
+  it('passes when dependencies are as critical or more', () => {
+    const catalog = [
+      service('a', { dependsOn: ['b', 'a'] }, tier('high')),
+      service('b', {}, tier('critical')),
+    ];
+    expect(runRule(noTierInversionRule, catalog, ref('a')).status).toBe('pass');
+  });
+});

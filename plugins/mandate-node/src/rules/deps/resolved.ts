@@ -1,0 +1,48 @@
+import { RefLink } from '../../catalog';
+import { MandateRule } from '../MandateRule';
+import { fail, pass } from '../RuleOutcome';
+
+export const resolvedRule: MandateRule = {
+  id: 'deps.resolved',
+  tenet: 'dependencies',
+  level: 'bronze',
+  scope: 'neighbourhood',
+  title: 'Dependencies resolve',
+  description:
+    'Every `dependsOn`, `consumesApis` and `providesApis` ref resolves to an entity in the catalog.',
+  rationale:
+    'A dependency the catalog does not know is invisible to everyone reasoning about blast radius, criticality and SLAs.',
+  remediation: {
+    text: 'Fix the ref (kind, namespace, name) or register the missing entity.',
+    snippet: `spec:
+  dependsOn: [resource:default/orders-db, component:default/payments]
+  consumesApis: [api:default/payments-api]
+`,
+    language: 'yaml',
+  },
+  evaluate(service, { snapshot }) {
+    const evidence: string[] = [];
+    const check = (field: string, links: RefLink[]) => {
+      for (const link of links) {
+        if (!link.ref) {
+          evidence.push(
+            `${field}: ${JSON.stringify(link.raw)} is not an entity ref`,
+          );
+        } else if (!snapshot.get(link.ref)) {
+          evidence.push(`${field}: ${link.ref} does not exist`);
+        }
+      }
+    };
+    check('spec.dependsOn', service.dependsOn);
+    check('spec.consumesApis', service.consumesApis);
+    check('spec.providesApis', service.providesApis);
+    return evidence.length > 0
+      ? fail(
+          `${evidence.length} ref${
+            evidence.length === 1 ? ' does' : 's do'
+          } not resolve`,
+          evidence,
+        )
+      : pass();
+  },
+};

@@ -1,0 +1,12 @@
+export type {
+  MandateRule,
+  RuleContext,
+  RuleOptions,
+  RuleOptionValue,
+} from './MandateRule';
+export type { RuleOutcome } from './RuleOutcome';
+export { pass, fail, notApplicable, error } from './RuleOutcome';
+export { builtInRules } from './builtInRules';
+export { describeRule } from './describeRule';
+export { ApiChecks } from './support';
+export type { DefinitionAnalyzer } from './support';

@@ -1,0 +1,37 @@
+import { MandateRule } from '../MandateRule';
+import { aggregateApiChecks, providedApis } from '../support';
+
+export const specValidRule: MandateRule = {
+  id: 'interface.spec-valid',
+  tenet: 'interfaces',
+  level: 'bronze',
+  scope: 'neighbourhood',
+  title: 'Interfaces have a machine-readable spec',
+  description:
+    'Every provided API has a non-empty definition that parses for its `spec.type`: OpenAPI 2.0/3.x with an operation, AsyncAPI with a channel, protobuf with a service, GraphQL SDL with a Query or Mutation type.',
+  rationale:
+    'An interface designed to be externalizable is described by a machine-readable contract that clients, gateways and linters can rely on, not by a wiki page.',
+  remediation: {
+    text: 'Give each API a definition of its declared type, e.g. an OpenAPI document read from a file next to the entity.',
+    snippet: `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: orders-api
+spec:
+  type: openapi
+  lifecycle: production
+  owner: group:default/checkout-team
+  definition:
+    $text: ./orders-api.yaml
+`,
+    language: 'yaml',
+  },
+  evaluate(service, { snapshot, apis }) {
+    return aggregateApiChecks(
+      providedApis(service, snapshot).map(api => ({
+        api: api.ref,
+        check: apis.specValid(api),
+      })),
+    );
+  },
+};

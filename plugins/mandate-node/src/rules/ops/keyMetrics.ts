@@ -1,0 +1,51 @@
+import { MANDATE_ANNOTATIONS, readSlo } from '../../annotations';
+import { splitList } from '../../catalog';
+import { MandateRule } from '../MandateRule';
+import { fail, pass } from '../RuleOutcome';
+
+export const keyMetricsRule: MandateRule<{ maxMetrics: number }> = {
+  id: 'ops.key-metrics',
+  tenet: 'operations',
+  level: 'silver',
+  scope: 'neighbourhood',
+  title: 'A few key metrics and an SLO',
+  description:
+    '`mandate.dev/key-metrics` names 1 to `maxMetrics` (default 7) distinct metrics and `mandate.dev/slo` is a plain number strictly between 0 and 100.',
+  rationale:
+    'A handful of key indicators and a target tell the on-call person whether the service is healthy; tens of thousands of metrics tell nobody anything.',
+  remediation: {
+    text: 'Name the few indicators that say whether the service is healthy, and its availability target.',
+    snippet: `metadata:
+  annotations:
+    mandate.dev/key-metrics: availability,latency-p99,error-rate
+    mandate.dev/slo: '99.9'
+`,
+    language: 'yaml',
+  },
+  defaults: { maxMetrics: 7 },
+  evaluate(service, { options }) {
+    const problems: string[] = [];
+    const metricsValue = service.annotations[MANDATE_ANNOTATIONS.keyMetrics];
+    const metrics = new Set(splitList(metricsValue));
+    if (metricsValue === undefined) {
+      problems.push(`${MANDATE_ANNOTATIONS.keyMetrics} is not set`);
+    } else if (metrics.size === 0) {
+      problems.push(`${MANDATE_ANNOTATIONS.keyMetrics} names no metric`);
+    } else if (metrics.size > options.maxMetrics) {
+      problems.push(
+        `${MANDATE_ANNOTATIONS.keyMetrics} names ${metrics.size} metrics, more than ${options.maxMetrics}`,
+      );
+    }
+    const sloValue = service.annotations[MANDATE_ANNOTATIONS.slo];
+    if (sloValue === undefined) {
+      problems.push(`${MANDATE_ANNOTATIONS.slo} is not set`);
+    } else if (readSlo(service) === undefined) {
+      problems.push(
+        `${MANDATE_ANNOTATIONS.slo} ${JSON.stringify(
+          sloValue,
+        )} is not a number strictly between 0 and 100`,
+      );
+    }
+    return problems.length > 0 ? fail(problems.join('; '), problems) : pass();
+  },
+};

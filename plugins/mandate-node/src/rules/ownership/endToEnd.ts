@@ -1,0 +1,44 @@
+import { MandateRule } from '../MandateRule';
+import { fail, pass } from '../RuleOutcome';
+import { databasesOf, providedApis } from '../support';
+
+export const endToEndRule: MandateRule = {
+  id: 'ownership.end-to-end',
+  tenet: 'ownership',
+  level: 'silver',
+  scope: 'neighbourhood',
+  title: 'Owned end to end',
+  description:
+    'Every API the service provides and every database it depends on has the same owner as the service.',
+  rationale:
+    'The team that owns a service owns it from the interface to the data; an interface or a database owned by someone else is a hand-off waiting to break.',
+  remediation: {
+    text: "Give the service's APIs and databases the service's owner (or move them to the service that really owns them).",
+    snippet: `apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: orders-db
+spec:
+  type: database
+  owner: group:default/checkout-team   # the same owner as the service
+`,
+    language: 'yaml',
+  },
+  evaluate(service, { snapshot }) {
+    const evidence = [
+      ...providedApis(service, snapshot),
+      ...databasesOf(service, snapshot),
+    ]
+      .filter(part => part.owner !== service.owner)
+      .map(part => `${part.ref} is owned by ${part.owner ?? 'nobody'}`);
+    if (evidence.length > 0) {
+      return fail(
+        `${evidence.length} of its APIs and databases ${
+          evidence.length === 1 ? 'is' : 'are'
+        } not owned by ${service.owner ?? 'its owner'}`,
+        evidence,
+      );
+    }
+    return pass();
+  },
+};

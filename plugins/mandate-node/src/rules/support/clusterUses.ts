@@ -1,0 +1,52 @@
+import { Tier } from '@internal/plugin-mandate-common';
+import { readTier, tierRank } from '../../annotations';
+import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../../catalog';
+import { ServiceGraph } from '../../graph';
+
+/** A service using a database that lives on a database cluster. */
+export interface ClusterUse {
+  database: SnapshotEntity;
+  service: SnapshotEntity;
+  tier?: Tier;
+  /** 0 = critical ... 3 = low (no tier counts as low). */
+  rank: number;
+}
+
+const memo = new WeakMap<ServiceGraph, Map<string, ClusterUse[]>>();
+
+/**
+ * The services using the databases on a cluster, least critical first. Memoised per graph:
+ * every critical service on the cluster asks the same question.
+ */
+export function clusterUses(
+  cluster: SnapshotEntity,
+  snapshot: CatalogSnapshot,
+  graph: ServiceGraph,
+): readonly ClusterUse[] {
+  let byCluster = memo.get(graph);
+  if (!byCluster) {
+    byCluster = new Map();
+    memo.set(graph, byCluster);
+  }
+  let uses = byCluster.get(cluster.ref);
+  if (!uses) {
+    uses = [];
+    for (const database of snapshot.dependentsOf(cluster.ref)) {
+      if (database.kind !== 'resource' || database.type !== 'database')
+        continue;
+      for (const service of snapshot.dependentsOf(database.ref)) {
+        if (!graph.has(service.ref)) continue;
+        const tier = readTier(service);
+        uses.push({ database, service, tier, rank: tierRank(tier) });
+      }
+    }
+    uses.sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        compareRefs(a.database.ref, b.database.ref) ||
+        compareRefs(a.service.ref, b.service.ref),
+    );
+    byCluster.set(cluster.ref, uses);
+  }
+  return uses;
+}

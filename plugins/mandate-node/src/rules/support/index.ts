@@ -1,0 +1,13 @@
+export { ApiChecks } from './ApiChecks';
+export type { DefinitionAnalyzer } from './ApiChecks';
+export { aggregateApiChecks } from './aggregateApiChecks';
+export {
+  evaluateOpenApiRule,
+  DEFAULT_OPENAPI_OPTIONS,
+} from './evaluateOpenApiRule';
+export { owningTeam } from './owningTeam';
+export { providedApis } from './providedApis';
+export { resourcesOfType, databasesOf } from './resourcesOfType';
+export { markdownHeadings } from './markdownHeadings';
+export { clusterUses } from './clusterUses';
+export type { ClusterUse } from './clusterUses';

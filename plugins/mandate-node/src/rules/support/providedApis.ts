@@ -1,0 +1,17 @@
+import { CatalogSnapshot, SnapshotEntity } from '../../catalog';
+
+/**
+ * The existing API entities a service provides. Refs that do not resolve, or resolve to
+ * something other than an API, are judged by interface.provides-api and deps.resolved only.
+ */
+export function providedApis(
+  service: SnapshotEntity,
+  snapshot: CatalogSnapshot,
+): SnapshotEntity[] {
+  const apis: SnapshotEntity[] = [];
+  for (const link of service.providesApis) {
+    const api = snapshot.resolve(link);
+    if (api?.kind === 'api' && !apis.includes(api)) apis.push(api);
+  }
+  return apis;
+}
