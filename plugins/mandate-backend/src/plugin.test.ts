@@ -120,6 +120,11 @@ describe.each(databases.eachSupportedId())('mandate backend on %p', databaseId =
     const { server } = await start();
     await evaluate(server);
     const before = await request(server).get(`/api/mandate/entities/${ORDERS}`).set('Authorization', user());
+    const inversionCounts = async () =>
+      (await request(server).get('/api/mandate/summary').set('Authorization', user())).body.rules.find(
+        (r: { ruleId: string }) => r.ruleId === 'deps.no-tier-inversion',
+      );
+    expect(await inversionCounts()).toMatchObject({ fail: 1, waived: 0 });
 
     const expiresAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
     const created = await request(server)
@@ -144,6 +149,8 @@ describe.each(databases.eachSupportedId())('mandate backend on %p', databaseId =
       .get('/api/mandate/report?ruleId=deps.no-tier-inversion&status=waived')
       .set('Authorization', user());
     expect(listed.body.total).toBe(1);
+    // The cached summary follows the change.
+    expect(await inversionCounts()).toMatchObject({ fail: 0, waived: 1 });
 
     const revoked = await request(server).delete(`/api/mandate/waivers/${created.body.id}`).set('Authorization', user());
     expect(revoked.status).toBe(204);

@@ -3,6 +3,7 @@ import { ReportFilter, ResultStore, ScoreRow } from '../store/ResultStore';
 import { buildSummary } from './buildSummary';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_CACHED_SUMMARIES = 200;
 
 /**
  * Answers GET /summary from an in-memory copy of every service's figures, reloaded only when
@@ -11,6 +12,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class SummaryService {
   #rows: { version: string; rows: Promise<ScoreRow[]> } | undefined;
+  /** Summaries already computed from the current rows, by filter and day. */
+  #summaries = new Map<string, Summary>();
   #ownerScores: { day: string; scores: Promise<Map<string, number>> } | undefined;
 
   constructor(
@@ -19,27 +22,37 @@ export class SummaryService {
   ) {}
 
   async summary(filter: ReportFilter, now: Date): Promise<Summary> {
-    const [rows, ownerScores30dAgo] = await Promise.all([
+    const day = new Date(now.getTime() - 30 * DAY_MS).toISOString().slice(0, 10);
+    const [{ version, rows }, ownerScores30dAgo] = await Promise.all([
       this.#allRows(),
-      this.#ownerScoresOn(new Date(now.getTime() - 30 * DAY_MS).toISOString().slice(0, 10)),
+      this.#ownerScoresOn(day),
     ]);
-    return buildSummary({
-      rows: rows.filter(row => matches(row, filter)),
-      ruleIds: this.ruleIds,
-      ownerScores30dAgo,
-    });
+    const key = JSON.stringify([version, day, filter.owner, filter.tier, filter.system, filter.lifecycle]);
+    let summary = this.#summaries.get(key);
+    if (!summary) {
+      summary = buildSummary({
+        rows: rows.filter(row => matches(row, filter)),
+        ruleIds: this.ruleIds,
+        ownerScores30dAgo,
+      });
+      // Filters are few in practice; the bound only protects against a client looping over owners.
+      if (this.#summaries.size >= MAX_CACHED_SUMMARIES) this.#summaries.clear();
+      this.#summaries.set(key, summary);
+    }
+    return summary;
   }
 
-  async #allRows(): Promise<ScoreRow[]> {
+  async #allRows(): Promise<{ version: string; rows: ScoreRow[] }> {
     const version = await this.results.version();
     if (this.#rows?.version !== version) {
       const rows = this.results.scores({});
       this.#rows = { version, rows };
+      this.#summaries.clear();
       rows.catch(() => {
         if (this.#rows?.rows === rows) this.#rows = undefined;
       });
     }
-    return this.#rows.rows;
+    return { version, rows: await this.#rows.rows };
   }
 
   /** History older than today never changes, so a day's figures are loaded once. */
