@@ -58,7 +58,19 @@ export class CatalogLoader {
       { filter: { kind: KINDS } },
       { credentials },
     );
-    const inputs: SnapshotInput[] = items.map(entity => ({
+    return this.#withRunbooks(items);
+  }
+
+  /** Just these entities (normalised refs), e.g. the ones that changed; missing ones are left out. */
+  async loadRefs(entityRefs: string[]): Promise<SnapshotInput[]> {
+    if (entityRefs.length === 0) return [];
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const { items } = await this.deps.catalog.getEntitiesByRefs({ entityRefs }, { credentials });
+    return this.#withRunbooks(items.filter((entity): entity is Entity => !!entity));
+  }
+
+  async #withRunbooks(entities: Entity[]): Promise<SnapshotInput[]> {
+    const inputs: SnapshotInput[] = entities.map(entity => ({
       entity,
       source: sourceOf(entity),
     }));

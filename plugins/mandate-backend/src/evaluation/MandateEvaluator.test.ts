@@ -32,6 +32,12 @@ class EditableCatalog {
   async load() {
     return [...this.entities.values()].map(({ entity }) => ({ entity }));
   }
+  async loadRefs(refs: string[]) {
+    return refs.flatMap(ref => {
+      const found = this.entities.get(ref);
+      return found ? [{ entity: found.entity }] : [];
+    });
+  }
   async fingerprint() {
     return new Map([...this.entities].map(([ref, { etag }]) => [ref, String(etag)]));
   }

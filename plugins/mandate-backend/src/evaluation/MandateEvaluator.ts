@@ -86,7 +86,13 @@ export class MandateEvaluator {
       const changed = changedRefs(previousFingerprint, fingerprint);
       if (changed.length === 0) return { evaluated: 0, removed: 0 };
 
-      const { snapshot } = await this.#loadSnapshot();
+      // Only the changed entities are read again; the snapshot shares everything else.
+      const snapshot = previous.withChanges({
+        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
+        remove: changed.filter(ref => !fingerprint.has(ref)),
+      });
+      this.#snapshot = snapshot;
+      this.#fingerprint = fingerprint;
       const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
       const reports = await this.#evaluate(snapshot, refs);
       await this.deps.results.write(reports, { evaluatedRefs: refs });
