@@ -5,39 +5,24 @@ import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import knexFactory, { Knex } from 'knex';
 import { ConfigReader } from '@backstage/config';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { builtInRules, DEFAULT_MANDATE_CONFIG, SnapshotInput } from '@internal/plugin-mandate-node';
-import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
-import { CatalogLoader } from '../src/evaluation/CatalogLoader';
-import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
+import { builtInRules } from '@internal/plugin-mandate-node';
 import { createRouter } from '../src/router/createRouter';
 import { EvaluationJobStore } from '../src/store/EvaluationJobStore';
-import { ResultStore } from '../src/store/ResultStore';
-import { WaiverStore } from '../src/store/WaiverStore';
+import { benchConfig, quietLogger, seedHistory, syntheticStore } from './seedSyntheticStore';
 
 const SERVICES = Number(process.env.MANDATE_BENCH_SERVICES ?? 10_000);
 const HISTORY_DAYS = 90;
 const REQUESTS = 200;
-const config = { ...DEFAULT_MANDATE_CONFIG, platformTemplates: ['node-22', 'jvm-21', 'go-1.23'] };
 
-/** Quiet stand-ins for the services the router needs: auth is not what is measured here. */
-const logger: any = { info() {}, warn() {}, error() {}, debug() {}, child: () => logger };
+/** Stand-ins for the services the router needs: auth is not what is measured here. */
 const user = { principal: { type: 'user', userEntityRef: 'user:default/bench' } };
 const httpAuth: any = { credentials: async () => user };
-const permissions: any = { authorize: async (requests: unknown[]) => requests.map(() => ({ result: AuthorizeResult.ALLOW })) };
-
-/** Serves the generated catalog as if the catalog service had ingested it. */
-class SyntheticCatalogLoader {
-  constructor(private readonly inputs: SnapshotInput[]) {}
-  async load() {
-    return this.inputs;
-  }
-  async fingerprint() {
-    return new Map(this.inputs.map(i => [`${i.entity.kind}:default/${i.entity.metadata.name}`.toLowerCase(), '1']));
-  }
-}
+const permissions: any = {
+  authorize: async (requests: unknown[]) =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+};
 
 async function databases(): Promise<{ name: string; knex: Knex }[]> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bench-')), 'mandate.sqlite');
@@ -61,22 +46,6 @@ async function databases(): Promise<{ name: string; knex: Knex }[]> {
   return result;
 }
 
-/** 90 days of history for every service, as if Mandate had run daily for a quarter. */
-async function seedHistory(knex: Knex, results: ResultStore) {
-  const rows = await results.scores({});
-  const today = Date.now();
-  const chunk: object[] = [];
-  for (let d = 1; d < HISTORY_DAYS; d++) {
-    const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
-    for (const row of rows) {
-      chunk.push({ entity_ref: row.entityRef, day, owner: row.owner, tier: row.tier, score: Math.max(0, row.score - (d % 7)), level: row.level, statuses: '{}' });
-      if (chunk.length === 500) await knex('mandate_history').insert(chunk.splice(0));
-    }
-  }
-  if (chunk.length) await knex('mandate_history').insert(chunk);
-  return rows;
-}
-
 async function p95(url: string, token: string, paths: string[]): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < REQUESTS; i++) {
@@ -91,21 +60,10 @@ async function p95(url: string, token: string, paths: string[]): Promise<{ p50: 
 }
 
 export async function main() {
-  const inputs = generateSyntheticCatalog({ services: SERVICES, seed: 7 });
-  console.log(`Mandate backend bench: ${SERVICES} services, ${inputs.length} entities, ${HISTORY_DAYS} days of history`);
+  console.log(`Mandate backend bench: ${SERVICES} services, ${HISTORY_DAYS} days of history`);
 
   for (const { name, knex } of await databases()) {
-    await knex.migrate.latest({ directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations') });
-    const results = new ResultStore(knex);
-    const waivers = new WaiverStore(knex);
-    const evaluator = new MandateEvaluator({
-      loader: new SyntheticCatalogLoader(inputs) as unknown as CatalogLoader,
-      results,
-      waivers,
-      config,
-      rules: builtInRules,
-      logger,
-    });
+    const { results, waivers, evaluator } = await syntheticStore(knex, SERVICES);
 
     let start = Date.now();
     await evaluator.evaluateAll();
@@ -115,7 +73,7 @@ export async function main() {
     const secondMs = Date.now() - start;
 
     start = Date.now();
-    const rows = await seedHistory(knex, results);
+    const rows = await seedHistory(knex, results, HISTORY_DAYS);
     const seedMs = Date.now() - start;
 
     const router = await createRouter({
@@ -126,13 +84,13 @@ export async function main() {
       waivers,
       jobs: new EvaluationJobStore(knex),
       rules: builtInRules,
-      config,
+      config: benchConfig,
       runJobsSoon: async () => {},
     });
     const app = express();
     app.use(express.json());
     app.use('/api/mandate', router);
-    app.use(MiddlewareFactory.create({ config: new ConfigReader({}), logger }).error());
+    app.use(MiddlewareFactory.create({ config: new ConfigReader({}), logger: quietLogger }).error());
     const server = app.listen(0);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/mandate`;
     const token = 'Bearer bench';

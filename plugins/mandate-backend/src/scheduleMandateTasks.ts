@@ -52,7 +52,7 @@ export async function scheduleMandateTasks(options: {
     scope: 'global',
     frequency: options.changeDetection,
     timeout: { minutes: 5 },
-    initialDelay: { seconds: 30 },
+    initialDelay: options.changeDetection,
     fn: async () => {
       const outcome = await evaluator.evaluateChanges();
       if (outcome.evaluated + outcome.removed > 0) {

@@ -1,0 +1,81 @@
+import { Knex } from 'knex';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { builtInRules, DEFAULT_MANDATE_CONFIG, SnapshotInput } from '@internal/plugin-mandate-node';
+import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { CatalogLoader } from '../src/evaluation/CatalogLoader';
+import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
+import { ResultStore } from '../src/store/ResultStore';
+import { WaiverStore } from '../src/store/WaiverStore';
+
+export const benchConfig = {
+  ...DEFAULT_MANDATE_CONFIG,
+  platformTemplates: ['node-22', 'jvm-21', 'go-1.23'],
+};
+
+/** A logger that keeps quiet: the benchmarks print their own figures. */
+export const quietLogger: any = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  child: () => quietLogger,
+};
+
+/** Serves the generated catalog as if the catalog service had ingested it. */
+class SyntheticCatalogLoader {
+  constructor(private readonly inputs: SnapshotInput[]) {}
+  async load() {
+    return this.inputs;
+  }
+  async fingerprint() {
+    return new Map(
+      this.inputs.map(i => [`${i.entity.kind}:default/${i.entity.metadata.name}`.toLowerCase(), '1']),
+    );
+  }
+}
+
+/**
+ * Migrates the database and wires the backend's stores and evaluator to a synthetic catalog of
+ * `services` services (the engine benchmark's generator, same seed).
+ */
+export async function syntheticStore(knex: Knex, services: number) {
+  await knex.migrate.latest({
+    directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+  });
+  const inputs = generateSyntheticCatalog({ services, seed: 7 });
+  const results = new ResultStore(knex);
+  const waivers = new WaiverStore(knex);
+  const evaluator = new MandateEvaluator({
+    loader: new SyntheticCatalogLoader(inputs) as unknown as CatalogLoader,
+    results,
+    waivers,
+    config: benchConfig,
+    rules: builtInRules,
+    logger: quietLogger,
+  });
+  return { inputs, results, waivers, evaluator };
+}
+
+/** 90 days of history for every service, as if Mandate had run daily for a quarter. */
+export async function seedHistory(knex: Knex, results: ResultStore, days: number) {
+  const rows = await results.scores({});
+  const today = Date.now();
+  const chunk: object[] = [];
+  for (let d = 1; d < days; d++) {
+    const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
+    for (const row of rows) {
+      chunk.push({
+        entity_ref: row.entityRef,
+        day,
+        owner: row.owner,
+        tier: row.tier,
+        score: Math.max(0, row.score - (d % 7)),
+        level: row.level,
+        statuses: '{}',
+      });
+      if (chunk.length === 500) await knex('mandate_history').insert(chunk.splice(0));
+    }
+  }
+  if (chunk.length) await knex('mandate_history').insert(chunk);
+  return rows;
+}
