@@ -21,6 +21,7 @@ backend.add(import('@internal/plugin-catalog-backend-module-mandate'));
 
 // Scaffolder
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@internal/plugin-scaffolder-backend-module-mandate'));
 
 // Permissions: the demo allows everything; swap in your own policy module.
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigReader } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  loadCatalogFiles,
+  readMandateConfig,
+} from '@internal/plugin-mandate-node';
+import { parse } from 'yaml';
+import {
+  fetchedService,
+  mockActionContext,
+  newServiceValues,
+  NewServiceValues,
+  renderNewServiceSkeleton,
+  REPO_ROOT,
+} from '../__testUtils__';
+import { createMandateCheckAction } from './createMandateCheckAction';
+
+const config = readMandateConfig(
+  new ConfigReader(
+    parse(fs.readFileSync(path.join(REPO_ROOT, 'app-config.yaml'), 'utf8')),
+  ),
+);
+
+/** The live catalog: the Acme Retail demo organisation, as the catalog service serves it. */
+const demo = loadCatalogFiles(
+  ['org', 'apis.yaml', 'services', 'resources'].map(p =>
+    path.join(REPO_ROOT, 'catalog', p),
+  ),
+).inputs.map(input => input.entity);
+
+const workspaces: string[] = [];
+afterAll(() => {
+  for (const dir of workspaces)
+    fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function check(
+  values: Partial<NewServiceValues>,
+  input: { minimumLevel?: 'bronze' | 'silver' | 'gold' } = {},
+  options: { entities?: typeof demo; isDryRun?: boolean } = {},
+) {
+  const workspacePath = await renderNewServiceSkeleton(
+    newServiceValues(values),
+  );
+  workspaces.push(workspacePath);
+  const catalog = catalogServiceMock({ entities: options.entities ?? demo });
+  const getEntities = jest.spyOn(catalog, 'getEntities');
+  const action = createMandateCheckAction({ catalog, config });
+  const ctx = mockActionContext({
+    input,
+    workspacePath,
+    isDryRun: options.isDryRun,
+  });
+  const run = action.handler(ctx);
+  return { ctx, run, getEntities };
+}
+
+describe('mandate:check', () => {
+  it('passes a gold skeleton that calls a more critical service, and reports its level', async () => {
+    const { ctx, run, getEntities } = await check(
+      {
+        tier: 'high',
+        slo: '99.5',
+        dependencies: [
+          fetchedService('product-catalog', ['product-catalog-api']),
+        ],
+      },
+      { minimumLevel: 'gold' },
+    );
+    await expect(run).resolves.toBeUndefined();
+    expect(ctx.outputs).toMatchObject({
+      entityRef: 'component:default/gift-cards',
+      level: 'gold',
+      score: 100,
+    });
+    expect(ctx.outputs.results).toHaveLength(26);
+    expect(ctx.logger.info).toHaveBeenCalledWith(
+      'Mandate: component:default/gift-cards reaches gold with a score of 100',
+    );
+    // The live catalog is read with the initiator's credentials, not the plugin's own.
+    expect(getEntities).toHaveBeenCalledWith(expect.anything(), {
+      credentials: await ctx.getInitiatorCredentials(),
+    });
+  });
+
+  it('refuses a critical service whose dependency is low-tier, naming the rule and the path', async () => {
+    const { ctx, run } = await check(
+      {
+        tier: 'critical',
+        slo: '99.9',
+        dependencies: [
+          fetchedService('recommendations', ['recommendations-api']),
+        ],
+      },
+      { minimumLevel: 'gold' },
+    );
+    await expect(run).rejects.toThrow(InputError);
+    await expect(run).rejects.toThrow(
+      /component:default\/gift-cards would reach bronze \(score \d+\), below the required gold/,
+    );
+    await expect(run).rejects.toThrow(/- deps\.no-tier-inversion \(silver\): /);
+    await expect(run).rejects.toThrow(
+      /gift-cards \(critical\) -> .*recommendations \(low\)/,
+    );
+    // Its SLO cannot be carried by a 99.0 % dependency either: a gold rule, also blocking.
+    await expect(run).rejects.toThrow(/- deps\.sla-budget \(gold\): /);
+    expect(ctx.outputs).toEqual({});
+  });
+
+  it('passes when the required level is at or below the level reached', async () => {
+    const inverted = {
+      tier: 'critical',
+      slo: '99.9',
+      dependencies: [
+        fetchedService('recommendations', ['recommendations-api']),
+      ],
+    };
+    const bronze = await check(inverted, { minimumLevel: 'bronze' });
+    await expect(bronze.run).resolves.toBeUndefined();
+    expect(bronze.ctx.outputs).toMatchObject({ level: 'bronze' });
+
+    const silver = await check(inverted, { minimumLevel: 'silver' });
+    await expect(silver.run).rejects.toThrow(/below the required silver/);
+
+    const gold = await check({}, { minimumLevel: 'silver' });
+    await expect(gold.run).resolves.toBeUndefined();
+    expect(gold.ctx.outputs).toMatchObject({ level: 'gold' });
+  });
+
+  it('requires gold by default and runs in dry runs', async () => {
+    const { run } = await check(
+      {
+        tier: 'critical',
+        dependencies: [
+          fetchedService('recommendations', ['recommendations-api']),
+        ],
+      },
+      {},
+      { isDryRun: true },
+    );
+    await expect(run).rejects.toThrow(/below the required gold/);
+  });
+
+  it('judges a regenerated service instead of its live version', async () => {
+    const live = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'gift-cards', namespace: 'default' },
+      spec: {
+        type: 'service',
+        owner: 'group:default/payments-team',
+        lifecycle: 'production',
+      },
+    };
+    const { ctx, run } = await check({}, {}, { entities: [...demo, live] });
+    await expect(run).resolves.toBeUndefined();
+    expect(ctx.outputs).toMatchObject({ level: 'gold', score: 100 });
+    expect(ctx.logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('needs a service among the generated files', async () => {
+    const { ctx, run } = await check({});
+    await run;
+    fs.rmSync(path.join(ctx.workspacePath, 'catalog-info.yaml'));
+    const action = createMandateCheckAction({
+      catalog: catalogServiceMock({ entities: demo }),
+      config,
+    });
+    await expect(action.handler(ctx)).rejects.toThrow(
+      'No service to check: the generated files hold no Component of type service',
+    );
+  });
+
+  it('reports unreadable generated YAML as an input error', async () => {
+    const { ctx, run } = await check({});
+    await run;
+    fs.writeFileSync(
+      path.join(ctx.workspacePath, 'catalog-info.yaml'),
+      'kind: [unclosed\n',
+    );
+    const action = createMandateCheckAction({
+      catalog: catalogServiceMock({ entities: demo }),
+      config,
+    });
+    await expect(action.handler(ctx)).rejects.toThrow(
+      /The generated files cannot be read: .*YAML syntax error/,
+    );
+  });
+});

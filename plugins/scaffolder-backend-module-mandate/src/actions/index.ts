@@ -1,0 +1,5 @@
+export { createMandateCheckAction } from './createMandateCheckAction';
+export { createMandatePublishLocalAction } from './createMandatePublishLocalAction';
+export { describeShortfall } from './describeShortfall';
+export { loadGeneratedEntities } from './loadGeneratedEntities';
+export { overlayEntities } from './overlayEntities';

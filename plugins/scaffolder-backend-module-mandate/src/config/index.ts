@@ -1,0 +1,4 @@
+export {
+  resolveLocalPublishDirectory,
+  DEFAULT_LOCAL_PUBLISH_DIRECTORY,
+} from './resolveLocalPublishDirectory';

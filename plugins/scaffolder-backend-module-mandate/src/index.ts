@@ -1,0 +1,12 @@
+/**
+ * Scaffolder module for Mandate: `mandate:check` scores what a template generates against the
+ * rulebook (with the live catalog) and refuses it below the required level;
+ * `mandate:publish:local` publishes into the demo catalog when there is no Git host.
+ *
+ * @packageDocumentation
+ */
+export { mandateScaffolderFeatures as default } from './mandateScaffolderFeatures';
+export { scaffolderModuleMandate } from './scaffolderModuleMandate';
+export { catalogModuleMandateFileLocations } from './catalogModuleMandateFileLocations';
+export * from './actions';
+export * from './config';

@@ -1,0 +1,15 @@
+import { createBackendFeatureLoader } from '@backstage/backend-plugin-api';
+import { catalogModuleMandateFileLocations } from './catalogModuleMandateFileLocations';
+import { scaffolderModuleMandate } from './scaffolderModuleMandate';
+
+/**
+ * What `backend.add(import('@internal/plugin-scaffolder-backend-module-mandate'))` installs:
+ * the scaffolder actions and the catalog module that lets local publishing register file
+ * locations, so that the demo flow needs one line in the backend.
+ */
+export const mandateScaffolderFeatures = createBackendFeatureLoader({
+  *loader() {
+    yield scaffolderModuleMandate;
+    yield catalogModuleMandateFileLocations;
+  },
+});

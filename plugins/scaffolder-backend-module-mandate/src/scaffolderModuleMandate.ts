@@ -1,0 +1,57 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { readMandateConfig } from '@internal/plugin-mandate-node';
+import {
+  createMandateCheckAction,
+  createMandatePublishLocalAction,
+} from './actions';
+import { resolveLocalPublishDirectory } from './config';
+import { registerPublishedServices } from './registerPublishedServices';
+
+/**
+ * The scaffolder actions of Mandate: `mandate:check` (onboarding is refused below the required
+ * level) and `mandate:publish:local` (the demo's publishing without a Git host). Where local
+ * publishing is configured, the services published earlier are registered again at startup.
+ */
+export const scaffolderModuleMandate = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'mandate',
+  register(env) {
+    env.registerInit({
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        catalog: catalogServiceRef,
+        config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
+      },
+      async init({ scaffolder, catalog, config, auth, logger, lifecycle }) {
+        const directory = resolveLocalPublishDirectory(config);
+        scaffolder.addActions(
+          // The same `mandate:` config as the backend and the CLI, so all three agree.
+          createMandateCheckAction({
+            catalog,
+            config: readMandateConfig(config),
+          }),
+          createMandatePublishLocalAction({ catalog, directory }),
+        );
+        // Only where local publishing is configured does the catalog accept file locations.
+        if (config.has('mandate.scaffolder.localPublishDirectory')) {
+          lifecycle.addStartupHook(async () => {
+            await registerPublishedServices({
+              catalog,
+              auth,
+              logger,
+              directory,
+            });
+          });
+        }
+      },
+    });
+  },
+});
