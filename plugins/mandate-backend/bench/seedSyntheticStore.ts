@@ -1,6 +1,8 @@
 import { Knex } from 'knex';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { builtInRules, DEFAULT_MANDATE_CONFIG, SnapshotInput } from '@internal/plugin-mandate-node';
+// A benchmark reuses another package's benchmark fixture; no published entry point needed.
+// eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
 import { CatalogLoader } from '../src/evaluation/CatalogLoader';
 import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import { chromium } from 'playwright-core';
+// A benchmark reuses another package's benchmark fixture; no published entry point needed.
+// eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { syntheticStore } from '@internal/plugin-mandate-backend/bench/seedSyntheticStore';
 
 const SERVICES = Number(process.env.MANDATE_BENCH_SERVICES ?? 10_000);
@@ -84,20 +86,33 @@ export async function main() {
     await page.getByRole('button', { name: 'Enter' }).click();
     await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor({ state: 'attached' });
 
-    const times: number[] = [];
+    // In-app navigation, as a user opens the dashboard from the sidebar: the bundle is loaded,
+    // the time is the API calls and the rendering. Then full page loads, bundle included.
+    const navigations: number[] = [];
+    const reloads: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const started = Date.now();
-      await page.goto('http://localhost:3017/mandate');
+      await page.goto('http://localhost:3017/catalog', { timeout: 120_000 });
+      await page.getByRole('link', { name: 'Mandate', exact: true }).first().waitFor({ timeout: 120_000 });
+      let started = Date.now();
+      await page.getByRole('link', { name: 'Mandate', exact: true }).first().click();
       await page.getByTestId('organisation-score').waitFor({ timeout: 60_000 });
-      times.push(Date.now() - started);
+      navigations.push(Date.now() - started);
+
+      started = Date.now();
+      await page.goto('http://localhost:3017/mandate', { waitUntil: 'commit', timeout: 120_000 });
+      await page.getByTestId('organisation-score').waitFor({ timeout: 120_000 });
+      reloads.push(Date.now() - started);
     }
     const figure = await page.getByTestId('organisation-score').innerText();
     fs.mkdirSync(path.join(repo, 'e2e-screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(repo, 'e2e-screenshots', 'dashboard-10k.png'), fullPage: true });
-    times.sort((a, b) => a - b);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     console.log(
-      `Dashboard with ${SERVICES} services: first figures (organisation score ${figure.trim()}) after ` +
-        `${times.map(t => `${t} ms`).join(', ')} (median ${times[Math.floor(RUNS / 2)]} ms; the first run includes the cold summary)`,
+      [
+        `Dashboard with ${SERVICES} services (organisation score ${figure.trim()}):`,
+        `opened from the sidebar: ${navigations.join(', ')} ms (median ${median(navigations)} ms)`,
+        `full page load (development bundle): ${reloads.join(', ')} ms (median ${median(reloads)} ms)`,
+      ].join('\n  '),
     );
   } finally {
     await browser.close();
