@@ -1,10 +1,14 @@
+import { readUrl } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { readLink } from './readLink';
+import { badUrlProblem } from './badUrlProblem';
 
 /** `mandate.dev/dashboard`: an http(s) URL; a dashboard lives in a monitoring tool, not a file. */
 export const checkDashboard: AnnotationCheck = value => {
-  const link = readLink(value);
-  return link.kind === 'http'
-    ? []
-    : [link.kind === 'bad-url' ? link.problem : 'is not an http(s) URL'];
+  const link = readUrl(value);
+  if (link.kind === 'http') return [];
+  return [
+    link.kind === 'bad-url'
+      ? badUrlProblem(link.reason, value)
+      : 'is not an http(s) URL',
+  ];
 };

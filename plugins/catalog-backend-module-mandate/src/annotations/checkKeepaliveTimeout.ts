@@ -1,5 +1,5 @@
+import { readDecimal } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { readDecimal } from './readDecimal';
 
 /**
  * `mandate.dev/keepalive-timeout`: idle timeout in seconds, a positive plain number. A unit

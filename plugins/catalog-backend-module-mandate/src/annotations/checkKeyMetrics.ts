@@ -1,9 +1,10 @@
+import { splitList } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { splitList } from './splitList';
 
 /**
  * `mandate.dev/key-metrics`: 1 to `maxMetrics` names once trimmed, emptied items dropped and
- * duplicates collapsed (case-sensitive), exactly as the `ops.key-metrics` rule counts them.
+ * duplicates collapsed (case-sensitive), exactly as the `ops.key-metrics` rule counts them: the
+ * engine's `splitList`, then a `Set`.
  */
 export const checkKeyMetrics: AnnotationCheck = (value, { maxMetrics }) => {
   const metrics = new Set(splitList(value));

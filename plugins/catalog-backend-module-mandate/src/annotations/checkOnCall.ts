@@ -1,21 +1,23 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { parseRef } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { parseAnnotationRef } from './parseAnnotationRef';
 
 /**
- * `mandate.dev/on-call`: a group ref. Whether the group exists and is the owner is the
- * `ownership.on-call` rule's business; the processor only catches what can never be right.
+ * `mandate.dev/on-call`: a group ref, read with the engine's `parseRef` and the defaults the
+ * engine uses for this annotation (kind group, the entity's namespace). Whether the group
+ * exists and is the owner is the `ownership.on-call` rule's business; the processor only
+ * catches what can never be right.
  */
 export const checkOnCall: AnnotationCheck = (value, { entity }) => {
-  const ref = parseAnnotationRef(value, {
+  const ref = parseRef(value, {
     defaultKind: 'group',
     defaultNamespace: entity.metadata.namespace ?? 'default',
   });
   if (!ref) {
     return ['is not an entity ref'];
   }
-  if (ref.kind !== 'group') {
-    return [`names ${stringifyEntityRef(ref)}, which is not a group`];
+  // A normalised ref is `kind:namespace/name`, lower case, with no other ':'.
+  if (!ref.startsWith('group:')) {
+    return [`names ${ref}, which is not a group`];
   }
   return [];
 };

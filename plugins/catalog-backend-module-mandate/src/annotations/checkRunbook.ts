@@ -1,15 +1,16 @@
+import { readUrl } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { readLink } from './readLink';
+import { badUrlProblem } from './badUrlProblem';
 
 /**
  * `mandate.dev/runbook`: an http(s) URL or a path relative to the entity's file. An absolute
  * path names a file on somebody's machine, never one next to the entity.
  */
 export const checkRunbook: AnnotationCheck = value => {
-  const link = readLink(value);
+  const link = readUrl(value);
   switch (link.kind) {
     case 'bad-url':
-      return [link.problem];
+      return [badUrlProblem(link.reason, value)];
     case 'absolute-path':
       return [
         'is an absolute path; use an http(s) URL or a path relative to the entity file',

@@ -1,11 +1,10 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { parseRef, splitList, toList } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
-import { parseAnnotationRef } from './parseAnnotationRef';
-import { splitList } from './splitList';
 
 /**
  * `mandate.dev/soft-dependencies`: comma-separated refs (default kind component), each naming
- * a dependency the entity declares.
+ * a dependency the entity declares. Items and spec fields are read with the engine's
+ * `splitList`, `toList` and `parseRef`, with the defaults the engine uses for each.
  *
  * Without the catalog the subset check can only be partial: an API must be one of
  * `spec.consumesApis`; any other ref must be one of `spec.dependsOn`, unless the entity
@@ -29,40 +28,35 @@ export const checkSoftDependencies: AnnotationCheck = (value, { entity }) => {
 
   const problems: string[] = [];
   for (const item of splitList(value)) {
-    const ref = parseAnnotationRef(item, {
-      defaultKind: 'component',
-      defaultNamespace,
-    });
+    const ref = parseRef(item, { defaultKind: 'component', defaultNamespace });
     if (!ref) {
       problems.push(`contains "${item}", which is not an entity ref`);
       continue;
     }
-    const text = stringifyEntityRef(ref);
-    if (ref.kind === 'api') {
-      if (!consumesApis.has(text)) {
-        problems.push(`names ${text}, which is not in spec.consumesApis`);
+    // A normalised ref is `kind:namespace/name`, lower case, with no other ':'.
+    if (ref.startsWith('api:')) {
+      if (!consumesApis.has(ref)) {
+        problems.push(`names ${ref}, which is not in spec.consumesApis`);
       }
-    } else if (!dependsOn.has(text) && consumesApis.size === 0) {
+    } else if (!dependsOn.has(ref) && consumesApis.size === 0) {
       problems.push(
-        `names ${text}, which is not in spec.dependsOn (and the entity consumes no API it could provide)`,
+        `names ${ref}, which is not in spec.dependsOn (and the entity consumes no API it could provide)`,
       );
     }
   }
   return problems;
 };
 
-/** The normalised refs of a spec list field; a scalar counts as a one-element list. */
+/** The normalised refs of a spec list field; items that are not refs are left out. */
 function specRefs(
   field: unknown,
   defaultKind: string,
   defaultNamespace: string,
 ): Set<string> {
-  const items = Array.isArray(field) ? field : [field];
   const refs = new Set<string>();
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const ref = parseAnnotationRef(item, { defaultKind, defaultNamespace });
-    if (ref) refs.add(stringifyEntityRef(ref));
+  for (const item of toList(field)) {
+    const ref = parseRef(item, { defaultKind, defaultNamespace });
+    if (ref) refs.add(ref);
   }
   return refs;
 }

@@ -1,3 +1,4 @@
+import { MANDATE_ANNOTATIONS } from '@internal/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 import { checkDashboard } from './checkDashboard';
 import { checkKeepaliveTimeout } from './checkKeepaliveTimeout';
@@ -13,21 +14,26 @@ import { checkTier } from './checkTier';
 /** The prefix of every Mandate annotation; anything under it that is not listed is a typo. */
 export const MANDATE_ANNOTATION_PREFIX = 'mandate.dev/';
 
+type MandateAnnotation =
+  (typeof MANDATE_ANNOTATIONS)[keyof typeof MANDATE_ANNOTATIONS];
+
 /**
- * Every annotation of rulebook section 1 with its check. This table is also the list of known
- * names: adding an annotation means adding one check file and one line here.
+ * Every annotation of rulebook section 1 with its check; also the list of known names. The
+ * names are the engine's `MANDATE_ANNOTATIONS`, and `satisfies` makes the compiler demand a
+ * check for each of them and nothing else, so the processor cannot call an annotation the
+ * rules read a typo, nor miss one added to the engine.
  */
 export const mandateAnnotationChecks: Readonly<
   Record<string, AnnotationCheck>
 > = {
-  'mandate.dev/tier': checkTier,
-  'mandate.dev/slo': checkSlo,
-  'mandate.dev/runbook': checkRunbook,
-  'mandate.dev/on-call': checkOnCall,
-  'mandate.dev/key-metrics': checkKeyMetrics,
-  'mandate.dev/dashboard': checkDashboard,
-  'mandate.dev/platform-template': checkPlatformTemplate,
-  'mandate.dev/soft-dependencies': checkSoftDependencies,
-  'mandate.dev/keepalive-timeout': checkKeepaliveTimeout,
-  'mandate.dev/rate-limit': checkRateLimit,
-};
+  [MANDATE_ANNOTATIONS.tier]: checkTier,
+  [MANDATE_ANNOTATIONS.slo]: checkSlo,
+  [MANDATE_ANNOTATIONS.runbook]: checkRunbook,
+  [MANDATE_ANNOTATIONS.onCall]: checkOnCall,
+  [MANDATE_ANNOTATIONS.keyMetrics]: checkKeyMetrics,
+  [MANDATE_ANNOTATIONS.dashboard]: checkDashboard,
+  [MANDATE_ANNOTATIONS.platformTemplate]: checkPlatformTemplate,
+  [MANDATE_ANNOTATIONS.softDependencies]: checkSoftDependencies,
+  [MANDATE_ANNOTATIONS.keepaliveTimeout]: checkKeepaliveTimeout,
+  [MANDATE_ANNOTATIONS.rateLimit]: checkRateLimit,
+} satisfies Record<MandateAnnotation, AnnotationCheck>;
