@@ -4,9 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import { chromium } from 'playwright-core';
-// A benchmark reuses another package's benchmark fixture; no published entry point needed.
-// eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { syntheticStore } from '@internal/plugin-mandate-backend/bench/seedSyntheticStore';
+import { syntheticStore } from './seedSyntheticStore';
 
 const SERVICES = Number(process.env.MANDATE_BENCH_SERVICES ?? 10_000);
 const RUNS = 5;
