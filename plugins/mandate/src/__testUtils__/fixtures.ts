@@ -1,0 +1,239 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  BUILT_IN_RULES,
+  DependencyView,
+  EntityReportResponse,
+  History,
+  ReportPage,
+  RuleInfo,
+  RuleResult,
+  Summary,
+} from '@internal/plugin-mandate-common';
+import { MandateApi } from '../api';
+
+/** Every built-in rule with a title, a description and a remediation snippet. */
+export const rules: RuleInfo[] = BUILT_IN_RULES.map(rule => ({
+  ...rule,
+  title: `Title of ${rule.id}`,
+  description: `Checks ${rule.id}.`,
+  rationale: `Because ${rule.id} matters.`,
+  remediation: {
+    text: `Fix ${rule.id}.`,
+    snippet: `# snippet for ${rule.id}\nmetadata: {}`,
+    language: 'yaml' as const,
+  },
+  options: rule.id === 'ownership.two-pizza-team' ? { maxMembers: 12 } : {},
+}));
+
+export const ordersEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'orders', namespace: 'default' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/checkout-team',
+    lifecycle: 'production',
+  },
+};
+
+export const teamEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'checkout-team', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+  relations: [
+    { type: 'hasMember', targetRef: 'user:default/alice' },
+    { type: 'hasMember', targetRef: 'user:default/bob' },
+    { type: 'hasMember', targetRef: 'user:default/carol' },
+    { type: 'childOf', targetRef: 'group:default/engineering' },
+  ],
+};
+
+const failing: Record<string, RuleResult> = {
+  'data.no-foreign-database': {
+    ruleId: 'data.no-foreign-database',
+    status: 'fail',
+    message: 'depends on a database owned by another team',
+    evidence: [
+      'resource:default/payments-db is owned by group:default/payments-team.',
+    ],
+  },
+  'ops.runbook': {
+    ruleId: 'ops.runbook',
+    status: 'fail',
+    message: 'mandate.dev/runbook is not set',
+  },
+  'deps.sla-budget': {
+    ruleId: 'deps.sla-budget',
+    status: 'fail',
+    message: 'dependencies allow at most 99.85% against a target of 99.95%',
+    evidence: ['component:default/payments (99.9%) is the weakest link'],
+  },
+  'api.security': {
+    ruleId: 'api.security',
+    status: 'error',
+    message: 'definition could not be read',
+  },
+};
+
+export function ordersReport(
+  overrides: Partial<EntityReportResponse> = {},
+): EntityReportResponse {
+  return {
+    entityRef: 'component:default/orders',
+    owner: 'group:default/checkout-team',
+    tier: 'critical',
+    level: 'none',
+    score: 81,
+    title: 'orders',
+    system: 'system:default/commerce',
+    lifecycle: 'production',
+    evaluatedAt: '2026-11-26T05:00:00.000Z',
+    results: BUILT_IN_RULES.map(
+      rule => failing[rule.id] ?? { ruleId: rule.id, status: 'pass' as const },
+    ),
+    waivers: [],
+    rules: BUILT_IN_RULES.map(rule => ({ ruleId: rule.id, level: rule.level })),
+    ...overrides,
+  };
+}
+
+export const history: History = {
+  subject: 'component:default/orders',
+  points: [
+    { day: '2026-11-24', score: 77, level: 'none' },
+    { day: '2026-11-25', score: 81, level: 'none' },
+  ],
+};
+
+export const summary: Summary = {
+  generatedAt: '2026-11-26T05:00:00.000Z',
+  organisation: {
+    score: 74,
+    services: 9,
+    levels: { none: 3, bronze: 3, silver: 2, gold: 1 },
+  },
+  teams: [
+    {
+      owner: 'group:default/checkout-team',
+      score: 70,
+      services: 3,
+      levels: { none: 2, bronze: 1, silver: 0, gold: 0 },
+      change30d: -4,
+    },
+    {
+      owner: 'group:default/payments-team',
+      score: 90,
+      services: 2,
+      levels: { none: 0, bronze: 0, silver: 1, gold: 1 },
+      change30d: 6,
+    },
+    {
+      owner: 'group:default/discovery-team',
+      score: 62,
+      services: 4,
+      levels: { none: 1, bronze: 2, silver: 1, gold: 0 },
+      change30d: null,
+    },
+  ],
+  tiers: [],
+  rules: BUILT_IN_RULES.map(rule => ({
+    ruleId: rule.id,
+    pass: 7,
+    fail: rule.id === 'ops.runbook' ? 2 : 0,
+    waived: 0,
+    error: 0,
+    notApplicable: rule.id === 'ops.runbook' ? 0 : 2,
+  })),
+};
+
+export function reportPage(total = 1): ReportPage {
+  const report = ordersReport();
+  const { waivers, rules: _rules, ...item } = report;
+  return { total, offset: 0, limit: 20, items: [item] };
+}
+
+export const graph: DependencyView = {
+  entityRef: 'component:default/orders',
+  tier: 'critical',
+  slo: 99.95,
+  dependencies: [
+    {
+      entityRef: 'component:default/payments',
+      tier: 'critical',
+      slo: 99.9,
+      hard: true,
+    },
+    {
+      entityRef: 'component:default/recommendations',
+      tier: 'low',
+      slo: 99,
+      hard: false,
+    },
+    {
+      entityRef: 'component:default/inventory',
+      tier: 'low',
+      slo: 99.5,
+      hard: true,
+    },
+  ],
+  dependents: [
+    {
+      entityRef: 'component:default/checkout',
+      tier: 'critical',
+      slo: 99.99,
+      hard: true,
+    },
+  ],
+  compositeAvailability: 99.4005,
+  weakestLink: 'component:default/inventory',
+  tierInversionPath: [
+    'component:default/orders',
+    'component:default/inventory',
+  ],
+  blastRadius: { direct: 1, transitive: 4 },
+};
+
+/** A MandateApi whose every method is a jest mock answering the fixtures above. */
+export function mockMandateApi(
+  overrides: Partial<Record<keyof MandateApi, jest.Mock>> = {},
+): jest.Mocked<MandateApi> {
+  return {
+    getRules: jest.fn().mockResolvedValue(rules),
+    getEntityReport: jest.fn().mockResolvedValue(ordersReport()),
+    getReport: jest.fn().mockResolvedValue(reportPage()),
+    getSummary: jest.fn().mockResolvedValue(summary),
+    getHistory: jest.fn().mockResolvedValue(history),
+    getGraph: jest.fn().mockResolvedValue(graph),
+    evaluate: jest.fn().mockResolvedValue({
+      id: 'ev-1',
+      entityRef: 'component:default/orders',
+      status: 'queued',
+      requestedBy: 'user:default/guest',
+      createdAt: '2026-11-26T06:00:00.000Z',
+      finishedAt: null,
+      failureReason: null,
+    }),
+    getEvaluation: jest.fn().mockResolvedValue({
+      id: 'ev-1',
+      entityRef: 'component:default/orders',
+      status: 'succeeded',
+      requestedBy: 'user:default/guest',
+      createdAt: '2026-11-26T06:00:00.000Z',
+      finishedAt: '2026-11-26T06:00:01.000Z',
+      failureReason: null,
+    }),
+    exportCsv: jest.fn().mockResolvedValue('entityRef,score\n'),
+    getWaivers: jest.fn().mockResolvedValue([]),
+    createWaiver: jest.fn().mockImplementation(async request => ({
+      id: 'w-1',
+      ...request,
+      grantedBy: 'user:default/guest',
+      createdAt: '2026-11-26T06:00:00.000Z',
+      revokedAt: null,
+      revokedBy: null,
+    })),
+    revokeWaiver: jest.fn().mockResolvedValue(undefined),
+    ...overrides,
+  } as jest.Mocked<MandateApi>;
+}

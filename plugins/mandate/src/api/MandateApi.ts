@@ -1,0 +1,53 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import {
+  DependencyView,
+  EntityReportResponse,
+  Evaluation,
+  History,
+  ReportPage,
+  ReportQuery,
+  RuleInfo,
+  Summary,
+  Waiver,
+  WaiverRequest,
+} from '@internal/plugin-mandate-common';
+
+/** The filters the dashboard, the summary and the CSV export share. */
+export type SummaryFilters = Pick<
+  ReportQuery,
+  'tier' | 'system' | 'owner' | 'lifecycle'
+>;
+
+/** Whose history to read: one service, one team, or (neither) the organisation. */
+export interface HistoryQuery {
+  entityRef?: string;
+  owner?: string;
+  /** YYYY-MM-DD */
+  from?: string;
+  /** YYYY-MM-DD */
+  to?: string;
+}
+
+/** The Mandate REST API (`/api/mandate`) as the frontend sees it. */
+export interface MandateApi {
+  getRules(): Promise<RuleInfo[]>;
+  /** The latest report of one service; undefined when it has not been evaluated yet. */
+  getEntityReport(entityRef: string): Promise<EntityReportResponse | undefined>;
+  getReport(query: ReportQuery): Promise<ReportPage>;
+  getSummary(filters?: SummaryFilters): Promise<Summary>;
+  getHistory(query: HistoryQuery): Promise<History>;
+  getGraph(entityRef: string): Promise<DependencyView>;
+  /** Queues an evaluation of one service, or of the whole catalog without a ref. */
+  evaluate(entityRef?: string): Promise<Evaluation>;
+  getEvaluation(id: string): Promise<Evaluation>;
+  /** The report as CSV text, with the same filters as the report. */
+  exportCsv(query: ReportQuery): Promise<string>;
+  getWaivers(entityRef: string): Promise<Waiver[]>;
+  createWaiver(request: WaiverRequest): Promise<Waiver>;
+  revokeWaiver(id: string): Promise<void>;
+}
+
+export const mandateApiRef = createApiRef<MandateApi>().with({
+  id: 'plugin.mandate.api',
+  pluginId: 'mandate',
+});

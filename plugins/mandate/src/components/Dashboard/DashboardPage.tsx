@@ -1,0 +1,234 @@
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Container,
+  Flex,
+  Grid,
+  Link,
+  Text,
+} from '@backstage/ui';
+import { EmptyState } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { Level, RuleStatus } from '@internal/plugin-mandate-common';
+import { mandateApiRef } from '../../api';
+import { ruleRouteRef, servicesRouteRef } from '../../routes';
+import { formatDateTime, isoDay } from '../../lib/dates';
+import { scoreChange } from '../../lib/scoreChange';
+import { AsyncView } from '../common/AsyncView';
+import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
+import { ScoreNumber } from '../common/ScoreNumber';
+import { ExportCsvButton } from './ExportCsvButton';
+import { FilterBar } from './FilterBar';
+import { LevelCounts } from './LevelCounts';
+import { LevelDistributionChart } from './LevelDistributionChart';
+import { RuleCompliance } from './RuleCompliance';
+import { TeamsTable } from './TeamsTable';
+import { TrendText } from './TrendText';
+import { toQueryString, useReportFilters } from './useReportFilters';
+
+/** The leadership view at /mandate: organisation score, levels, teams and rules. */
+export function DashboardPage() {
+  const api = useApi(mandateApiRef);
+  const [filters, setFilter] = useReportFilters();
+  const summaryFilters = {
+    tier: filters.tier,
+    system: filters.system,
+    owner: filters.owner,
+    lifecycle: filters.lifecycle,
+  };
+  const filterKey = JSON.stringify(summaryFilters);
+  const servicesLink = useRouteRef(servicesRouteRef);
+  const ruleLink = useRouteRef(ruleRouteRef);
+
+  const filtered = Object.values(summaryFilters).some(Boolean);
+  const summary = useAsync(
+    () => api.getSummary(summaryFilters),
+    [api, filterKey],
+  );
+  // The owner choices come from the unfiltered summary, so that choosing one keeps the others;
+  // without filters that is the summary already loaded.
+  const unfilteredTeams = useAsync(
+    async () => (filtered ? (await api.getSummary()).teams : undefined),
+    [api, filtered],
+  );
+  const owners = (
+    filtered ? unfilteredTeams.value ?? [] : summary.value?.teams ?? []
+  )
+    .map(team => team.owner)
+    .sort();
+  const rules = useAsync(() => api.getRules(), [api]);
+  const history = useAsync(
+    () =>
+      api.getHistory({
+        owner: filters.owner,
+        from: isoDay(90),
+        to: isoDay(0),
+      }),
+    [api, filters.owner],
+  );
+
+  const servicesHref = (extra: {
+    owner?: string;
+    level?: Level;
+    ruleId?: string;
+    status?: RuleStatus;
+  }) =>
+    servicesLink
+      ? `${servicesLink()}${toQueryString({ ...summaryFilters, ...extra })}`
+      : undefined;
+
+  return (
+    <Container my="4">
+      <Flex direction="column" gap="4">
+        <Flex
+          justify="between"
+          align="end"
+          style={{ flexWrap: 'wrap' }}
+          gap="3"
+        >
+          <FilterBar filters={filters} owners={owners} onChange={setFilter} />
+          <ExportCsvButton filters={summaryFilters} />
+        </Flex>
+        <AsyncView
+          loading={summary.loading}
+          error={summary.error}
+          value={summary.value}
+        >
+          {value =>
+            value.organisation.services === 0 ? (
+              <EmptyState
+                missing="data"
+                title="No evaluated services"
+                description={
+                  value.generatedAt
+                    ? 'No service matches these filters.'
+                    : 'Mandate has not evaluated the catalog yet; the first scheduled evaluation fills this page.'
+                }
+              />
+            ) : (
+              <Flex direction="column" gap="4">
+                <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
+                  <Card>
+                    <CardHeader>
+                      <Text as="h3" variant="title-x-small">
+                        {filters.owner ||
+                        filters.tier ||
+                        filters.system ||
+                        filters.lifecycle
+                          ? 'Score (filtered)'
+                          : 'Organisation score'}
+                      </Text>
+                    </CardHeader>
+                    <CardBody>
+                      <Flex direction="column" gap="2">
+                        <Flex align="end" gap="3">
+                          <span data-testid="organisation-score">
+                            <ScoreNumber
+                              score={value.organisation.score}
+                              variant="title-large"
+                            />
+                          </span>
+                          <TrendText
+                            change={scoreChange(history.value?.points ?? [])}
+                          />
+                        </Flex>
+                        <Text as="p" variant="body-small" color="secondary">
+                          Mean of{' '}
+                          {servicesHref({}) ? (
+                            <Link href={servicesHref({})!}>
+                              {value.organisation.services} services
+                            </Link>
+                          ) : (
+                            `${value.organisation.services} services`
+                          )}
+                          {value.generatedAt &&
+                            `, evaluated ${formatDateTime(value.generatedAt)}`}
+                        </Text>
+                      </Flex>
+                    </CardBody>
+                  </Card>
+                  <Card>
+                    <CardHeader>
+                      <Text as="h3" variant="title-x-small">
+                        Level distribution
+                      </Text>
+                    </CardHeader>
+                    <CardBody>
+                      <Flex direction="column" gap="2">
+                        <LevelCounts
+                          levels={value.organisation.levels}
+                          hrefFor={level => servicesHref({ level })}
+                        />
+                        <LevelDistributionChart
+                          levels={value.organisation.levels}
+                        />
+                      </Flex>
+                    </CardBody>
+                  </Card>
+                  <Card>
+                    <CardHeader>
+                      <Text as="h3" variant="title-x-small">
+                        {filters.tier || filters.system || filters.lifecycle
+                          ? `${
+                              filters.owner ? 'Team' : 'Organisation'
+                            } trend, last 90 days`
+                          : 'Trend, last 90 days'}
+                      </Text>
+                    </CardHeader>
+                    <CardBody>
+                      <AsyncView
+                        loading={history.loading}
+                        error={history.error}
+                        value={history.value}
+                      >
+                        {h => (
+                          <ScoreHistoryChart
+                            points={h.points}
+                            height={160}
+                            showLevel={false}
+                          />
+                        )}
+                      </AsyncView>
+                    </CardBody>
+                  </Card>
+                </Grid.Root>
+
+                <Card>
+                  <CardHeader>
+                    <Text as="h3" variant="title-x-small">
+                      Teams
+                    </Text>
+                  </CardHeader>
+                  <CardBody>
+                    <TeamsTable
+                      teams={value.teams}
+                      servicesHref={servicesHref}
+                    />
+                  </CardBody>
+                </Card>
+
+                <Card>
+                  <CardHeader>
+                    <Text as="h3" variant="title-x-small">
+                      Compliance per rule
+                    </Text>
+                  </CardHeader>
+                  <CardBody>
+                    <RuleCompliance
+                      rules={value.rules}
+                      ruleInfo={rules.value ?? []}
+                      ruleHref={ruleId => ruleLink?.({ ruleId })}
+                      servicesHref={servicesHref}
+                    />
+                  </CardBody>
+                </Card>
+              </Flex>
+            )
+          }
+        </AsyncView>
+      </Flex>
+    </Container>
+  );
+}

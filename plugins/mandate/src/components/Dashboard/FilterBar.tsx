@@ -1,0 +1,71 @@
+import { Flex, Select } from '@backstage/ui';
+import { TIERS } from '@internal/plugin-mandate-common';
+import { ReportFilters } from './useReportFilters';
+import { shortRef } from '../../lib/shortRef';
+import { useServiceFacets } from '../../hooks/useServiceFacets';
+
+const ALL = 'all';
+
+/** Tier, system, owner and lifecycle filters of the dashboard. */
+export function FilterBar(props: {
+  filters: ReportFilters;
+  owners: string[];
+  onChange: (key: keyof ReportFilters, value: string | undefined) => void;
+}) {
+  const { filters, owners, onChange } = props;
+  const facets = useServiceFacets();
+  const select = (
+    key: keyof ReportFilters,
+    label: string,
+    options: { id: string; label: string }[],
+  ) => (
+    <Select
+      label={label}
+      name={key}
+      style={{ minWidth: 180 }}
+      options={[{ id: ALL, label: `All` }, ...options]}
+      value={(filters[key] as string | undefined) ?? ALL}
+      onChange={value =>
+        onChange(
+          key,
+          value === ALL || value === null ? undefined : String(value),
+        )
+      }
+    />
+  );
+  const withCurrent = (values: string[], current?: string) =>
+    current && !values.includes(current) ? [...values, current] : values;
+  return (
+    <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }} aria-label="Filters">
+      {select('tier', 'Tier', [
+        ...TIERS.map(tier => ({ id: tier, label: tier })),
+        { id: 'none', label: 'no tier' },
+      ])}
+      {select(
+        'system',
+        'System',
+        withCurrent(facets.value?.systems ?? [], filters.system).map(
+          system => ({
+            id: system,
+            label: shortRef(system, 'system'),
+          }),
+        ),
+      )}
+      {select(
+        'owner',
+        'Owner',
+        withCurrent(owners, filters.owner).map(owner => ({
+          id: owner,
+          label: shortRef(owner, 'group'),
+        })),
+      )}
+      {select(
+        'lifecycle',
+        'Lifecycle',
+        withCurrent(facets.value?.lifecycles ?? [], filters.lifecycle).map(
+          lifecycle => ({ id: lifecycle, label: lifecycle }),
+        ),
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import { Cell, Link, SortDescriptor, Table, Text } from '@backstage/ui';
+import { LEVELS, Level, TeamSummary } from '@internal/plugin-mandate-common';
+import { EntityLink } from '../common/EntityLink';
+import { ScoreNumber } from '../common/ScoreNumber';
+import { LEVEL_LABELS } from '../../lib/levels';
+
+type Row = TeamSummary & { id: string };
+
+const SORT_VALUE: Record<string, (row: Row) => number | string> = {
+  team: row => row.owner,
+  score: row => row.score,
+  services: row => row.services,
+  change: row => row.change30d ?? Number.NEGATIVE_INFINITY,
+  ...Object.fromEntries(
+    LEVELS.map(level => [
+      `level-${level}`,
+      (row: Row) => row.levels[level] ?? 0,
+    ]),
+  ),
+};
+
+/** Teams with score, services, counts per level and change over 30 days; sortable. */
+export function TeamsTable(props: {
+  teams: TeamSummary[];
+  servicesHref: (filters: {
+    owner: string;
+    level?: Level;
+  }) => string | undefined;
+}) {
+  const { teams, servicesHref } = props;
+  const [descriptor, setDescriptor] = useState<SortDescriptor>({
+    column: 'score',
+    direction: 'ascending',
+  });
+  const rows = useMemo(() => {
+    const value = SORT_VALUE[String(descriptor.column)] ?? SORT_VALUE.score;
+    const sign = descriptor.direction === 'descending' ? -1 : 1;
+    return teams
+      .map(team => ({ ...team, id: team.owner }))
+      .sort((a, b) => {
+        const x = value(a);
+        const y = value(b);
+        const order =
+          typeof x === 'number' && typeof y === 'number'
+            ? x - y
+            : String(x).localeCompare(String(y));
+        return sign * order || a.owner.localeCompare(b.owner);
+      });
+  }, [teams, descriptor]);
+
+  const count = (row: Row, level?: Level) => {
+    const n = level ? row.levels[level] ?? 0 : row.services;
+    const href = servicesHref({ owner: row.owner, level });
+    return href ? (
+      <Link
+        href={href}
+        aria-label={`${n} services of ${row.owner}${
+          level ? ` at ${level}` : ''
+        }`}
+      >
+        {n}
+      </Link>
+    ) : (
+      String(n)
+    );
+  };
+
+  return (
+    <Table<Row>
+      data={rows}
+      pagination={{ type: 'none' }}
+      sort={{ descriptor, onSortChange: setDescriptor }}
+      emptyState={
+        <Text color="secondary">No team owns an evaluated service.</Text>
+      }
+      columnConfig={[
+        {
+          id: 'team',
+          label: 'Team',
+          isRowHeader: true,
+          defaultWidth: '2fr',
+          isSortable: true,
+          cell: row => (
+            <Cell>
+              <EntityLink entityRef={row.owner} defaultKind="group" />
+            </Cell>
+          ),
+        },
+        {
+          id: 'score',
+          label: 'Score',
+          isSortable: true,
+          cell: row => (
+            <Cell>
+              <ScoreNumber score={row.score} variant="body-medium" />
+            </Cell>
+          ),
+        },
+        {
+          id: 'services',
+          label: 'Services',
+          isSortable: true,
+          defaultWidth: '1.3fr',
+          cell: row => <Cell>{count(row)}</Cell>,
+        },
+        ...[...LEVELS].reverse().map(level => ({
+          id: `level-${level}`,
+          label: level === 'none' ? 'None' : LEVEL_LABELS[level],
+          isSortable: true,
+          defaultWidth: '1fr' as const,
+          cell: (row: Row) => <Cell>{count(row, level)}</Cell>,
+        })),
+        {
+          id: 'change',
+          label: 'Δ 30 days',
+          defaultWidth: '1.5fr',
+          isSortable: true,
+          cell: row => {
+            const change = row.change30d;
+            if (change === null || change === undefined) return <Cell>—</Cell>;
+            let color: 'success' | 'danger' | 'secondary' = 'secondary';
+            if (change > 0) color = 'success';
+            else if (change < 0) color = 'danger';
+            return (
+              <Cell>
+                <Text as="span" color={color}>
+                  {change > 0 ? `+${change}` : String(change)}
+                </Text>
+              </Cell>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

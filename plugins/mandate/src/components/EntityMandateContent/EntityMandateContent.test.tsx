@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TENETS } from '@internal/plugin-mandate-common';
+import { EntityMandateContent } from './EntityMandateContent';
+import {
+  mockMandateApi,
+  ordersEntity,
+  ordersReport,
+} from '../../__testUtils__/fixtures';
+import { renderMandate } from '../../__testUtils__/renderMandate';
+
+describe('EntityMandateContent', () => {
+  it('shows failing rules with evidence linked to the entities it names', async () => {
+    const api = mockMandateApi();
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+
+    const rule = await screen.findByTestId('rule-data.no-foreign-database');
+    expect(rule).toHaveAttribute('data-status', 'fail');
+    expect(
+      within(rule).getByText('depends on a database owned by another team'),
+    ).toBeInTheDocument();
+    const evidence = within(rule).getByRole('list', { name: 'Evidence' });
+    expect(
+      within(evidence).getByRole('link', {
+        name: 'resource:default/payments-db',
+      }),
+    ).toHaveAttribute('href', '/catalog/default/resource/payments-db');
+    expect(
+      within(evidence).getByRole('link', {
+        name: 'group:default/payments-team',
+      }),
+    ).toHaveAttribute('href', '/catalog/default/group/payments-team');
+    // remediation with its snippet
+    expect(rule).toHaveTextContent('Fix data.no-foreign-database.');
+    await waitFor(
+      () =>
+        expect(rule).toHaveTextContent(
+          '# snippet for data.no-foreign-database',
+        ),
+      { timeout: 10_000 },
+    );
+    expect(api.getEntityReport).toHaveBeenCalledWith(
+      'component:default/orders',
+    );
+  });
+
+  it('groups rules by tenet in rulebook order', async () => {
+    await renderMandate(<EntityMandateContent />, {
+      api: mockMandateApi(),
+      entity: ordersEntity,
+    });
+    await screen.findByTestId('rule-ops.runbook');
+    const tenetTitles = new Set<string>(TENETS.map(tenet => tenet.title));
+    const headings = screen
+      .getAllByRole('region')
+      .map(region => region.getAttribute('aria-label'))
+      .filter(label => label && tenetTitles.has(label));
+    expect(headings).toEqual([
+      'A two-pizza team owns it end to end',
+      'Everything through service interfaces',
+      'Externalizable interfaces',
+      'Operations first: design for failure',
+      'Governance of the call graph',
+      'Standards and layers',
+    ]);
+  });
+
+  it('lists what the next level needs, the lowest missed level first', async () => {
+    await renderMandate(<EntityMandateContent />, {
+      api: mockMandateApi(),
+      entity: ordersEntity,
+    });
+    const checklist = await screen.findByRole('list', {
+      name: 'Next level checklist',
+    });
+    // level none -> bronze: only the failing bronze rule
+    expect(screen.getByText('Checklist for Bronze')).toBeInTheDocument();
+    const items = within(checklist).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent('Title of ops.runbook');
+  });
+
+  it('waives a failing rule with a reason and an expiry, then reloads the report', async () => {
+    const api = mockMandateApi();
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Waive ops.runbook' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Reason/ }),
+      'runbook is being written',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Waive rule' }),
+    );
+    await waitFor(() =>
+      expect(api.createWaiver).toHaveBeenCalledWith(
+        expect.objectContaining({
+          entityRef: 'component:default/orders',
+          ruleId: 'ops.runbook',
+          reason: 'runbook is being written',
+          expiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T23:59:59.000Z$/),
+        }),
+      ),
+    );
+    await waitFor(() => expect(api.getEntityReport).toHaveBeenCalledTimes(2));
+  });
+
+  it('marks waived rules with reason and expiry and lets them be revoked', async () => {
+    const report = ordersReport();
+    report.results = report.results.map(r =>
+      r.ruleId === 'ops.runbook' ? { ...r, status: 'waived' } : r,
+    );
+    report.waivers = [
+      {
+        id: 'w-7',
+        entityRef: 'component:default/orders',
+        ruleId: 'ops.runbook',
+        reason: 'written next sprint',
+        grantedBy: 'user:default/guest',
+        createdAt: '2026-11-20T00:00:00.000Z',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+        revokedAt: null,
+        revokedBy: null,
+      },
+    ];
+    const api = mockMandateApi({
+      getEntityReport: jest.fn().mockResolvedValue(report),
+    });
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+    const rule = await screen.findByTestId('rule-ops.runbook');
+    expect(within(rule).getByText(/written next sprint/)).toBeInTheDocument();
+    expect(within(rule).getByText(/until 2999-01-01/)).toBeInTheDocument();
+    await userEvent.click(
+      within(rule).getByRole('button', {
+        name: 'Revoke waiver of ops.runbook',
+      }),
+    );
+    await waitFor(() => expect(api.revokeWaiver).toHaveBeenCalledWith('w-7'));
+  });
+
+  it('re-evaluates, polls the evaluation until it is done, then refreshes', async () => {
+    const api = mockMandateApi();
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Re-evaluate now' }),
+    );
+    await waitFor(() =>
+      expect(api.evaluate).toHaveBeenCalledWith('component:default/orders'),
+    );
+    await waitFor(
+      () => expect(api.getEvaluation).toHaveBeenCalledWith('ev-1'),
+      {
+        timeout: 3000,
+      },
+    );
+    await waitFor(() => expect(api.getEntityReport).toHaveBeenCalledTimes(2), {
+      timeout: 5000,
+    });
+  }, 20_000);
+
+  it('says so when the service has not been evaluated', async () => {
+    await renderMandate(<EntityMandateContent />, {
+      api: mockMandateApi({
+        getEntityReport: jest.fn().mockResolvedValue(undefined),
+      }),
+      entity: ordersEntity,
+    });
+    expect(await screen.findByText('Not evaluated yet')).toBeInTheDocument();
+  });
+
+  it('shows the error of a failed load', async () => {
+    await renderMandate(<EntityMandateContent />, {
+      api: mockMandateApi({
+        getEntityReport: jest.fn().mockRejectedValue(new Error('backend down')),
+      }),
+      entity: ordersEntity,
+    });
+    expect((await screen.findAllByText(/backend down/)).length).toBeGreaterThan(
+      0,
+    );
+  });
+});

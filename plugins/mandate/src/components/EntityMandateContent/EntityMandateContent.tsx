@@ -1,0 +1,262 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import {
+  Alert,
+  Button,
+  Card,
+  CardBody,
+  CardHeader,
+  Flex,
+  Grid,
+  Text,
+} from '@backstage/ui';
+import { EmptyState } from '@backstage/core-components';
+import { useApi, useAppLocation } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  mandateEvaluatePermission,
+  mandateWaiverCreatePermission,
+  mandateWaiverRevokePermission,
+  RuleInfo,
+  Waiver,
+} from '@internal/plugin-mandate-common';
+import { mandateApiRef } from '../../api';
+import { useEvaluation } from '../../hooks/useEvaluation';
+import { formatDateTime, isoDay } from '../../lib/dates';
+import { groupByTenet, ruleLevels } from '../../lib/ruleOrder';
+import { truncate } from '../../lib/truncate';
+import { activeWaivers } from '../../lib/activeWaivers';
+import { AsyncView } from '../common/AsyncView';
+import { LevelBadge } from '../common/LevelBadge';
+import { ScoreNumber } from '../common/ScoreNumber';
+import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
+import { NextLevelChecklist } from './NextLevelChecklist';
+import { RuleResultCard } from './RuleResultCard';
+import { WaiveDialog } from './WaiveDialog';
+
+/** The "Mandate" tab of a service: its scorecard, history, checklist and every rule. */
+export function EntityMandateContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  const api = useApi(mandateApiRef);
+
+  const reportState = useAsyncRetry(
+    () => api.getEntityReport(entityRef),
+    [api, entityRef],
+  );
+  const rulesState = useAsyncRetry(() => api.getRules(), [api]);
+  const historyState = useAsyncRetry(
+    () => api.getHistory({ entityRef, from: isoDay(90), to: isoDay(0) }),
+    [api, entityRef],
+  );
+
+  const refresh = useCallback(() => {
+    reportState.retry();
+    historyState.retry();
+  }, [reportState, historyState]);
+
+  const canWaive = usePermission({ permission: mandateWaiverCreatePermission });
+  const canRevoke = usePermission({
+    permission: mandateWaiverRevokePermission,
+  });
+  const canEvaluate = usePermission({ permission: mandateEvaluatePermission });
+
+  const evaluation = useEvaluation({ entityRef, onDone: refresh });
+  const [waiving, setWaiving] = useState<string | undefined>();
+  const [revoking, setRevoking] = useState<string | undefined>();
+  const [actionError, setActionError] = useState<Error | undefined>();
+
+  // Links to one rule (`#rule-<id>`, from the overview card and the checklist) scroll to it once
+  // the report has rendered.
+  const { hash } = useAppLocation();
+  const loaded = !!reportState.value;
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#rule-')) return;
+    document
+      .getElementById(decodeURIComponent(hash.slice(1)))
+      ?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [hash, loaded]);
+
+  const rules: RuleInfo[] = useMemo(
+    () => rulesState.value ?? [],
+    [rulesState.value],
+  );
+  const ruleById = useMemo(
+    () => new Map(rules.map(rule => [rule.id, rule])),
+    [rules],
+  );
+
+  const revoke = async (waiver: Waiver) => {
+    setRevoking(waiver.id);
+    setActionError(undefined);
+    try {
+      await api.revokeWaiver(waiver.id);
+      refresh();
+    } catch (e) {
+      setActionError(e as Error);
+    } finally {
+      setRevoking(undefined);
+    }
+  };
+
+  const reEvaluateButton = canEvaluate.allowed ? (
+    <Button
+      variant="secondary"
+      onPress={evaluation.start}
+      loading={evaluation.running}
+      isDisabled={evaluation.running}
+    >
+      Re-evaluate now
+    </Button>
+  ) : null;
+
+  return (
+    <AsyncView
+      loading={reportState.loading}
+      error={reportState.error}
+      value={
+        reportState.loading && !reportState.value
+          ? undefined
+          : { report: reportState.value }
+      }
+    >
+      {({ report }) => {
+        if (!report) {
+          return (
+            <EmptyState
+              missing="data"
+              title="Not evaluated yet"
+              description="Mandate has not scored this service yet. The scheduled evaluation will pick it up, or evaluate it now."
+              action={reEvaluateButton ?? undefined}
+            />
+          );
+        }
+        const waivers = activeWaivers(report);
+        const levels = ruleLevels(report, rules);
+        const groups = groupByTenet(report.results, rules);
+        const waiveRule = waiving ? ruleById.get(waiving) : undefined;
+        return (
+          <Flex direction="column" gap="4">
+            <Card>
+              <CardBody>
+                <Flex justify="between" align="center" gap="4">
+                  <Flex align="center" gap="4">
+                    <LevelBadge level={report.level} size="medium" />
+                    <Flex direction="column" gap="0.5">
+                      <Text as="span" variant="body-small" color="secondary">
+                        Score
+                      </Text>
+                      <span data-testid="entity-score">
+                        <ScoreNumber
+                          score={report.score}
+                          variant="title-large"
+                        />
+                      </span>
+                    </Flex>
+                    <Text as="span" variant="body-small" color="secondary">
+                      Evaluated {formatDateTime(report.evaluatedAt)}
+                      {report.tier ? ` · tier ${report.tier}` : ' · no tier'}
+                    </Text>
+                  </Flex>
+                  {reEvaluateButton}
+                </Flex>
+                {evaluation.running && (
+                  <Alert
+                    mt="3"
+                    status="info"
+                    loading
+                    title={`Evaluation ${
+                      evaluation.evaluation?.status ?? 'queued'
+                    }…`}
+                  />
+                )}
+                {evaluation.error && (
+                  <Alert
+                    mt="3"
+                    status="danger"
+                    title="Re-evaluation failed"
+                    description={truncate(evaluation.error.message)}
+                  />
+                )}
+                {actionError && (
+                  <Alert
+                    mt="3"
+                    status="danger"
+                    title="The waiver could not be changed"
+                    description={truncate(actionError.message)}
+                  />
+                )}
+              </CardBody>
+            </Card>
+
+            <Grid.Root columns={{ initial: '1', md: '2' }} gap="4">
+              <NextLevelChecklist report={report} rules={rules} />
+              <Card>
+                <CardHeader>
+                  <Text as="h3" variant="title-x-small">
+                    Score and level, last 90 days
+                  </Text>
+                </CardHeader>
+                <CardBody>
+                  <AsyncView
+                    loading={historyState.loading}
+                    error={historyState.error}
+                    value={historyState.value}
+                  >
+                    {history => (
+                      <ScoreHistoryChart points={history.points} showLevel />
+                    )}
+                  </AsyncView>
+                </CardBody>
+              </Card>
+            </Grid.Root>
+
+            {groups.map(group => (
+              <section key={group.id} aria-label={group.title}>
+                <Text as="h3" variant="title-small" style={{ marginBottom: 8 }}>
+                  {group.title}
+                </Text>
+                <Flex direction="column" gap="2">
+                  {group.results.map(result => (
+                    <RuleResultCard
+                      key={result.ruleId}
+                      result={result}
+                      rule={ruleById.get(result.ruleId)}
+                      level={levels.get(result.ruleId)}
+                      waiver={waivers.get(result.ruleId)}
+                      canWaive={canWaive.allowed}
+                      canRevoke={canRevoke.allowed}
+                      busy={revoking === waivers.get(result.ruleId)?.id}
+                      onWaive={() => setWaiving(result.ruleId)}
+                      onRevoke={revoke}
+                    />
+                  ))}
+                </Flex>
+              </section>
+            ))}
+
+            {waiving && (
+              <WaiveDialog
+                ruleId={waiving}
+                ruleTitle={waiveRule?.title}
+                isOpen
+                onClose={() => setWaiving(undefined)}
+                onSubmit={async ({ reason, expiresAt }) => {
+                  await api.createWaiver({
+                    entityRef,
+                    ruleId: waiving,
+                    reason,
+                    expiresAt,
+                  });
+                  refresh();
+                }}
+              />
+            )}
+          </Flex>
+        );
+      }}
+    </AsyncView>
+  );
+}

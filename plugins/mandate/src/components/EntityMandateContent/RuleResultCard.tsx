@@ -1,0 +1,158 @@
+import {
+  Accordion,
+  AccordionPanel,
+  AccordionTrigger,
+  Button,
+  Card,
+  CardBody,
+  Flex,
+  Link,
+  Text,
+} from '@backstage/ui';
+import { CodeSnippet } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  RuleInfo,
+  RuleLevel,
+  RuleResult,
+  Waiver,
+} from '@internal/plugin-mandate-common';
+import { ruleRouteRef } from '../../routes';
+import { formatDate } from '../../lib/dates';
+import { LevelBadge } from '../common/LevelBadge';
+import { StatusBadge } from '../common/StatusBadge';
+import { EvidenceText } from '../common/EvidenceText';
+
+/** One rule's result for the service: status, why, evidence, how to fix it, and its waiver. */
+export function RuleResultCard(props: {
+  result: RuleResult;
+  rule?: RuleInfo;
+  level?: RuleLevel;
+  waiver?: Waiver;
+  canWaive: boolean;
+  canRevoke: boolean;
+  onWaive: () => void;
+  onRevoke: (waiver: Waiver) => void;
+  busy?: boolean;
+}) {
+  const { result, rule, waiver, canWaive, canRevoke, onWaive, onRevoke, busy } =
+    props;
+  const level = rule?.level ?? props.level;
+  const ruleLink = useRouteRef(ruleRouteRef);
+  const failing = result.status === 'fail' || result.status === 'error';
+  const title = rule?.title ?? result.ruleId;
+
+  return (
+    <Card
+      id={`rule-${result.ruleId}`}
+      data-testid={`rule-${result.ruleId}`}
+      data-status={result.status}
+      style={{
+        borderLeft: `4px solid ${failing ? '#c62828' : 'transparent'}`,
+      }}
+    >
+      <CardBody>
+        <Flex direction="column" gap="2">
+          <Flex justify="between" align="center" gap="2">
+            <Flex align="center" gap="2">
+              <StatusBadge status={result.status} />
+              {level && <LevelBadge level={level} />}
+              <Text as="h4" variant="title-x-small">
+                {ruleLink ? (
+                  <Link href={ruleLink({ ruleId: result.ruleId })}>
+                    {title}
+                  </Link>
+                ) : (
+                  title
+                )}
+              </Text>
+              <Text as="span" variant="body-small" color="secondary">
+                {result.ruleId}
+              </Text>
+            </Flex>
+            <Flex gap="2">
+              {failing && canWaive && (
+                <Button
+                  variant="secondary"
+                  size="small"
+                  onPress={onWaive}
+                  aria-label={`Waive ${result.ruleId}`}
+                >
+                  Waive
+                </Button>
+              )}
+              {waiver && canRevoke && (
+                <Button
+                  variant="secondary"
+                  size="small"
+                  destructive
+                  loading={busy}
+                  onPress={() => onRevoke(waiver)}
+                  aria-label={`Revoke waiver of ${result.ruleId}`}
+                >
+                  Revoke
+                </Button>
+              )}
+            </Flex>
+          </Flex>
+
+          {result.message && <Text as="p">{result.message}</Text>}
+
+          {result.evidence && result.evidence.length > 0 && (
+            <ul aria-label="Evidence" style={{ margin: 0, paddingLeft: 20 }}>
+              {result.evidence.map((item, index) => (
+                <li key={index}>
+                  <Text as="span" variant="body-small">
+                    <EvidenceText text={item} />
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {waiver && (
+            <Text as="p" variant="body-small" color="info">
+              Waived by {waiver.grantedBy} until {formatDate(waiver.expiresAt)}:{' '}
+              <em>{waiver.reason}</em>
+            </Text>
+          )}
+
+          {rule && (failing || result.status === 'waived') && (
+            <Accordion defaultExpanded={failing}>
+              <AccordionTrigger
+                title={
+                  failing
+                    ? 'Why it matters and how to fix it'
+                    : 'About this rule'
+                }
+              />
+              <AccordionPanel>
+                <Flex direction="column" gap="2">
+                  <Text as="p" variant="body-small">
+                    <strong>Checks: </strong>
+                    {rule.description}
+                  </Text>
+                  <Text as="p" variant="body-small">
+                    <strong>Why: </strong>
+                    {rule.rationale}
+                  </Text>
+                  <Text as="p" variant="body-small">
+                    <strong>Fix: </strong>
+                    {rule.remediation.text}
+                  </Text>
+                  {rule.remediation.snippet && (
+                    <CodeSnippet
+                      text={rule.remediation.snippet}
+                      language={rule.remediation.language}
+                      showCopyCodeButton
+                    />
+                  )}
+                </Flex>
+              </AccordionPanel>
+            </Accordion>
+          )}
+        </Flex>
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  DialogHeader,
+  Flex,
+  Text,
+  TextField,
+} from '@backstage/ui';
+import { CalendarDate, parseDate } from '@internationalized/date';
+import { isoDayFromNow } from '../../lib/dates';
+import { truncate } from '../../lib/truncate';
+
+/** The longest a waiver may run (rulebook: maxWaiverDays, 90 by default). */
+const MAX_WAIVER_DAYS = 90;
+
+/** Asks for the reason and the expiry of a waiver of one rule. */
+export function WaiveDialog(props: {
+  ruleId: string;
+  ruleTitle?: string;
+  isOpen: boolean;
+  onClose: () => void;
+  onSubmit: (waiver: { reason: string; expiresAt: string }) => Promise<void>;
+}) {
+  const { ruleId, ruleTitle, isOpen, onClose, onSubmit } = props;
+  const [reason, setReason] = useState('');
+  const [expiry, setExpiry] = useState<CalendarDate | null>(
+    parseDate(isoDayFromNow(30)),
+  );
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<Error | undefined>();
+
+  const canSubmit = reason.trim().length > 0 && expiry !== null && !submitting;
+
+  const submit = async () => {
+    if (!canSubmit || !expiry) return;
+    setSubmitting(true);
+    setError(undefined);
+    try {
+      // The waiver lasts until the end of the chosen day (UTC).
+      await onSubmit({
+        reason: reason.trim(),
+        expiresAt: `${expiry.toString()}T23:59:59.000Z`,
+      });
+      setReason('');
+      onClose();
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Dialog
+      isOpen={isOpen}
+      onOpenChange={open => !open && onClose()}
+      width={520}
+    >
+      <DialogHeader>Waive {ruleTitle ?? ruleId}</DialogHeader>
+      <DialogBody>
+        <Flex direction="column" gap="4">
+          <Text as="p" variant="body-medium" color="secondary">
+            A waiver counts the failing rule <code>{ruleId}</code> as passing
+            until it expires or is revoked. Say why the exception is acceptable.
+          </Text>
+          <TextField
+            label="Reason"
+            name="reason"
+            isRequired
+            value={reason}
+            onChange={setReason}
+            placeholder="e.g. migration to a dedicated database planned for Q1"
+          />
+          <DatePicker
+            label="Expires on"
+            description={`At most ${MAX_WAIVER_DAYS} days from today`}
+            value={expiry}
+            onChange={value => setExpiry(value as CalendarDate | null)}
+            minValue={parseDate(isoDayFromNow(1))}
+            maxValue={parseDate(isoDayFromNow(MAX_WAIVER_DAYS))}
+          />
+          {error && (
+            <Alert
+              status="danger"
+              title="Could not waive the rule"
+              description={truncate(error.message)}
+            />
+          )}
+        </Flex>
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="secondary" onPress={onClose}>
+          Cancel
+        </Button>
+        <Button
+          variant="primary"
+          onPress={submit}
+          isDisabled={!canSubmit}
+          loading={submitting}
+        >
+          Waive rule
+        </Button>
+      </DialogFooter>
+    </Dialog>
+  );
+}

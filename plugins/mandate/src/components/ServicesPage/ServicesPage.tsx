@@ -1,0 +1,94 @@
+import { Container, Flex, Link, Tag, TagGroup, Text } from '@backstage/ui';
+import { EmptyState } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import { rootRouteRef } from '../../routes';
+import { useReportPage } from '../../hooks/useReportPage';
+import { AsyncView } from '../common/AsyncView';
+import { ServicesTable } from '../common/ServicesTable';
+import { shortRef } from '../../lib/shortRef';
+import {
+  REPORT_FILTER_KEYS,
+  ReportFilters,
+  useReportFilters,
+} from '../Dashboard/useReportFilters';
+
+function describe(key: string, value: string): string {
+  if (key === 'owner') return `owner ${shortRef(value, 'group')}`;
+  if (key === 'system') return `system ${shortRef(value, 'system')}`;
+  if (key === 'ruleId') return `rule ${value}`;
+  return `${key} ${value}`;
+}
+
+/**
+ * The services behind a number on the dashboard: GET /report with the page's query parameters,
+ * paginated by the server so that it works for any catalog size.
+ */
+export function ServicesPage() {
+  const [filters, setFilter] = useReportFilters();
+  const dashboardLink = useRouteRef(rootRouteRef);
+  const { state, pagination } = useReportPage(filters, 20);
+  const active = REPORT_FILTER_KEYS.filter(key => filters[key]);
+
+  return (
+    <Container my="4">
+      <Flex direction="column" gap="4">
+        <Flex
+          justify="between"
+          align="center"
+          gap="3"
+          style={{ flexWrap: 'wrap' }}
+        >
+          <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
+            <Text as="h2" variant="title-small">
+              Services
+            </Text>
+            {active.length > 0 ? (
+              <TagGroup
+                aria-label="Active filters"
+                onRemove={keys => {
+                  for (const key of keys)
+                    setFilter(key as keyof ReportFilters, undefined);
+                }}
+              >
+                {active.map(key => (
+                  <Tag key={key} id={key}>
+                    {describe(key, String(filters[key]))}
+                  </Tag>
+                ))}
+              </TagGroup>
+            ) : (
+              <Text as="span" color="secondary">
+                all evaluated services
+              </Text>
+            )}
+          </Flex>
+          {dashboardLink && (
+            <Link href={dashboardLink()}>Back to the dashboard</Link>
+          )}
+        </Flex>
+        <AsyncView
+          loading={state.loading}
+          error={state.error}
+          value={state.value}
+        >
+          {page =>
+            page.total === 0 ? (
+              <EmptyState
+                missing="data"
+                title="No services"
+                description="No evaluated service matches these filters."
+              />
+            ) : (
+              <ServicesTable
+                items={page.items}
+                pagination={pagination}
+                loading={state.loading}
+                ruleId={filters.ruleId}
+              />
+            )
+          }
+        </AsyncView>
+      </Flex>
+    </Container>
+  );
+}

@@ -1,0 +1,158 @@
+import useAsync from 'react-use/esm/useAsync';
+import {
+  Card,
+  CardBody,
+  CardHeader,
+  Flex,
+  Grid,
+  Link,
+  Text,
+} from '@backstage/ui';
+import { EmptyState } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { mandateApiRef } from '../../api';
+import { servicesRouteRef } from '../../routes';
+import { isoDay } from '../../lib/dates';
+import { useReportPage } from '../../hooks/useReportPage';
+import { AsyncView } from '../common/AsyncView';
+import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
+import { ScoreNumber } from '../common/ScoreNumber';
+import { ServicesTable } from '../common/ServicesTable';
+import { LevelCounts } from '../Dashboard/LevelCounts';
+import { TeamSizeCard } from './TeamSizeCard';
+
+const TWO_PIZZA_RULE = 'ownership.two-pizza-team';
+const DEFAULT_MAX_MEMBERS = 16;
+
+/** The "Mandate" tab of a team: size, score over time, and its services. */
+export function TeamMandateContent() {
+  const { entity } = useEntity();
+  const owner = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  const api = useApi(mandateApiRef);
+  const servicesLink = useRouteRef(servicesRouteRef);
+  const members = (entity.relations ?? []).filter(
+    relation => relation.type === 'hasMember',
+  ).length;
+
+  const overview = useAsync(async () => {
+    const [rules, summary, history] = await Promise.all([
+      api.getRules(),
+      api.getSummary({ owner }),
+      api.getHistory({ owner, from: isoDay(90), to: isoDay(0) }),
+    ]);
+    const limitOption = rules.find(rule => rule.id === TWO_PIZZA_RULE)?.options
+      ?.maxMembers;
+    const limit =
+      typeof limitOption === 'number' ? limitOption : DEFAULT_MAX_MEMBERS;
+    return { limit, summary, history };
+  }, [api, owner]);
+
+  const { state: page, pagination } = useReportPage({ owner });
+  const servicesHref = (level?: string) => {
+    if (!servicesLink) return undefined;
+    const params = new URLSearchParams({ owner });
+    if (level) params.set('level', level);
+    return `${servicesLink()}?${params}`;
+  };
+
+  return (
+    <AsyncView
+      loading={overview.loading}
+      error={overview.error}
+      value={overview.value}
+    >
+      {({ limit, summary, history }) => (
+        <Flex direction="column" gap="4">
+          <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
+            <TeamSizeCard members={members} limit={limit} />
+            <Card>
+              <CardHeader>
+                <Text as="h3" variant="title-x-small">
+                  Team score
+                </Text>
+              </CardHeader>
+              <CardBody>
+                <Flex direction="column" gap="2">
+                  <span data-testid="team-score">
+                    <ScoreNumber
+                      score={summary.organisation.score}
+                      variant="title-large"
+                    />
+                  </span>
+                  <Text as="p" variant="body-small" color="secondary">
+                    Mean of{' '}
+                    {servicesHref() ? (
+                      <Link href={servicesHref()!}>
+                        {summary.organisation.services} services
+                      </Link>
+                    ) : (
+                      `${summary.organisation.services} services`
+                    )}
+                  </Text>
+                </Flex>
+              </CardBody>
+            </Card>
+            <Card>
+              <CardHeader>
+                <Text as="h3" variant="title-x-small">
+                  Levels
+                </Text>
+              </CardHeader>
+              <CardBody>
+                <LevelCounts
+                  levels={summary.organisation.levels}
+                  hrefFor={level => servicesHref(level)}
+                />
+              </CardBody>
+            </Card>
+          </Grid.Root>
+
+          <Card>
+            <CardHeader>
+              <Text as="h3" variant="title-x-small">
+                Team score, last 90 days
+              </Text>
+            </CardHeader>
+            <CardBody>
+              <ScoreHistoryChart points={history.points} showLevel={false} />
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <Text as="h3" variant="title-x-small">
+                Services
+              </Text>
+            </CardHeader>
+            <CardBody>
+              <AsyncView
+                loading={page.loading}
+                error={page.error}
+                value={page.value}
+              >
+                {value =>
+                  value.total === 0 ? (
+                    <EmptyState
+                      missing="data"
+                      title="No services"
+                      description="This team owns no evaluated service."
+                    />
+                  ) : (
+                    <ServicesTable
+                      items={value.items}
+                      pagination={pagination}
+                      loading={page.loading}
+                      showOwner={false}
+                    />
+                  )
+                }
+              </AsyncView>
+            </CardBody>
+          </Card>
+        </Flex>
+      )}
+    </AsyncView>
+  );
+}

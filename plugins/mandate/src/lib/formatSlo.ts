@@ -1,0 +1,4 @@
+/** An SLO as the UI shows it. */
+export function formatSlo(slo: number | null): string {
+  return slo === null ? 'no SLO' : `${slo}%`;
+}

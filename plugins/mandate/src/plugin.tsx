@@ -1,0 +1,140 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { RiMedalLine } from '@remixicon/react';
+import { mandateApiRef, MandateClient } from './api';
+import { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
+
+/** Services are Components of type service (mandate.serviceTypes defaults to [service]). */
+const isService = { kind: 'component', 'spec.type': 'service' };
+const isTeam = { kind: 'group', 'spec.type': 'team' };
+
+export const mandateApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: mandateApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MandateClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/** The leadership dashboard; its icon puts it in the sidebar as nav item `page:mandate`. */
+export const mandateDashboardPage = PageBlueprint.make({
+  params: {
+    path: '/mandate',
+    title: 'Mandate',
+    icon: <RiMedalLine />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/Dashboard/DashboardPage').then(m => (
+        <m.DashboardPage />
+      )),
+  },
+});
+
+/** The services behind a number of the dashboard (no icon: not a sidebar entry). */
+export const mandateServicesPage = PageBlueprint.make({
+  name: 'services',
+  params: {
+    path: '/mandate/services',
+    title: 'Mandate',
+    routeRef: servicesRouteRef,
+    loader: () =>
+      import('./components/ServicesPage/ServicesPage').then(m => (
+        <m.ServicesPage />
+      )),
+  },
+});
+
+export const mandateRulePage = PageBlueprint.make({
+  name: 'rule',
+  params: {
+    path: '/mandate/rules/:ruleId',
+    title: 'Mandate',
+    routeRef: ruleRouteRef,
+    loader: () =>
+      import('./components/RulePage/RulePage').then(m => <m.RulePage />),
+  },
+});
+
+export const mandateEntityCard = EntityCardBlueprint.make({
+  name: 'scorecard',
+  params: {
+    // Beside "About", where it is seen first.
+    type: 'info',
+    filter: isService,
+    loader: () =>
+      import('./components/EntityMandateCard/EntityMandateCard').then(m => (
+        <m.EntityMandateCard />
+      )),
+  },
+});
+
+export const mandateEntityContent = EntityContentBlueprint.make({
+  name: 'service',
+  params: {
+    path: '/mandate',
+    title: 'Mandate',
+    filter: isService,
+    loader: () =>
+      import('./components/EntityMandateContent/EntityMandateContent').then(
+        m => <m.EntityMandateContent />,
+      ),
+  },
+});
+
+export const mandateDependenciesContent = EntityContentBlueprint.make({
+  name: 'dependencies',
+  params: {
+    path: '/dependencies',
+    title: 'Dependencies',
+    filter: isService,
+    loader: () =>
+      import(
+        './components/EntityDependenciesContent/EntityDependenciesContent'
+      ).then(m => <m.EntityDependenciesContent />),
+  },
+});
+
+export const mandateTeamContent = EntityContentBlueprint.make({
+  name: 'team',
+  params: {
+    path: '/mandate',
+    title: 'Mandate',
+    filter: isTeam,
+    loader: () =>
+      import('./components/TeamMandateContent/TeamMandateContent').then(m => (
+        <m.TeamMandateContent />
+      )),
+  },
+});
+
+/** Mandate: scorecards on service and team pages, the dashboard, rule pages, dependencies. */
+export const mandatePlugin = createFrontendPlugin({
+  pluginId: 'mandate',
+  title: 'Mandate',
+  routes: {
+    root: rootRouteRef,
+    services: servicesRouteRef,
+    rule: ruleRouteRef,
+  },
+  extensions: [
+    mandateApi,
+    mandateDashboardPage,
+    mandateServicesPage,
+    mandateRulePage,
+    mandateEntityCard,
+    mandateEntityContent,
+    mandateDependenciesContent,
+    mandateTeamContent,
+  ],
+});

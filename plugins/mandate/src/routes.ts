@@ -1,0 +1,10 @@
+import { createRouteRef } from '@backstage/frontend-plugin-api';
+
+/** The leadership dashboard, `/mandate`. */
+export const rootRouteRef = createRouteRef();
+
+/** The services behind a number, filtered by the report's query parameters. */
+export const servicesRouteRef = createRouteRef();
+
+/** One rule: what it checks, why, how to fix it, and who fails it. */
+export const ruleRouteRef = createRouteRef({ params: ['ruleId'] });
