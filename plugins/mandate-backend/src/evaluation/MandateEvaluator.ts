@@ -51,7 +51,7 @@ export class MandateEvaluator {
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
   async snapshot(): Promise<CatalogSnapshot> {
-    return this.#snapshot ?? this.#exclusive(() => this.#loadSnapshot().then(s => s.snapshot));
+    return this.#snapshot ?? this.#exclusive(() => this.#loadSnapshot());
   }
 
   graph(snapshot: CatalogSnapshot): ServiceGraph {
@@ -60,12 +60,7 @@ export class MandateEvaluator {
 
   /** Evaluates every service and replaces all stored results. */
   evaluateAll(): Promise<EvaluationOutcome> {
-    return this.#exclusive(async () => {
-      const { snapshot } = await this.#loadSnapshot();
-      const reports = await this.#evaluate(snapshot);
-      await this.deps.results.write(reports, 'all');
-      return { evaluated: reports.length, removed: 0 };
-    });
+    return this.#exclusive(() => this.#evaluateAllNow());
   }
 
   /**
@@ -76,12 +71,7 @@ export class MandateEvaluator {
     return this.#exclusive(async () => {
       const previous = this.#snapshot;
       const previousFingerprint = this.#fingerprint;
-      if (!previous || !previousFingerprint) {
-        const { snapshot } = await this.#loadSnapshot();
-        const reports = await this.#evaluate(snapshot);
-        await this.deps.results.write(reports, 'all');
-        return { evaluated: reports.length, removed: 0 };
-      }
+      if (!previous || !previousFingerprint) return this.#evaluateAllNow();
       const fingerprint = await this.deps.loader.fingerprint();
       const changed = changedRefs(previousFingerprint, fingerprint);
       if (changed.length === 0) return { evaluated: 0, removed: 0 };
@@ -103,7 +93,7 @@ export class MandateEvaluator {
   /** Re-evaluates one service against a fresh view of the catalog. */
   evaluateEntity(entityRef: string): Promise<EvaluationOutcome> {
     return this.#exclusive(async () => {
-      const { snapshot } = await this.#loadSnapshot();
+      const snapshot = await this.#loadSnapshot();
       const reports = await this.#evaluate(snapshot, [entityRef]);
       await this.deps.results.write(reports, { evaluatedRefs: [entityRef] });
       return { evaluated: reports.length, removed: 1 - reports.length };
@@ -143,7 +133,14 @@ export class MandateEvaluator {
     return this.#levelOf(ruleId);
   }
 
-  async #loadSnapshot() {
+  async #evaluateAllNow(): Promise<EvaluationOutcome> {
+    const reports = await this.#evaluate(await this.#loadSnapshot());
+    await this.deps.results.write(reports, 'all');
+    return { evaluated: reports.length, removed: 0 };
+  }
+
+  /** Reads the whole catalog; the snapshot and fingerprint become the base for changes. */
+  async #loadSnapshot(): Promise<CatalogSnapshot> {
     const [inputs, fingerprint] = await Promise.all([
       this.deps.loader.load(),
       this.deps.loader.fingerprint(),
@@ -152,7 +149,7 @@ export class MandateEvaluator {
     for (const warning of snapshot.warnings) this.deps.logger.warn(warning);
     this.#snapshot = snapshot;
     this.#fingerprint = fingerprint;
-    return { snapshot };
+    return snapshot;
   }
 
   async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
