@@ -20,7 +20,12 @@ const SORT_VALUE: Record<string, (row: Row) => number | string> = {
   ),
 };
 
-/** Teams with score, services, counts per level and change over 30 days; sortable. */
+const PAGE_SIZES = [25, 50, 100];
+
+/**
+ * Teams with score, services, counts per level and change over 30 days; sortable, and paged in
+ * the browser: an organisation of 10,000 services has some 2,000 teams, too many rows to render.
+ */
 export function TeamsTable(props: {
   teams: TeamSummary[];
   servicesHref: (filters: {
@@ -33,6 +38,8 @@ export function TeamsTable(props: {
     column: 'score',
     direction: 'ascending',
   });
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
+  const [offset, setOffset] = useState(0);
   const rows = useMemo(() => {
     const value = SORT_VALUE[String(descriptor.column)] ?? SORT_VALUE.score;
     const sign = descriptor.direction === 'descending' ? -1 : 1;
@@ -68,9 +75,29 @@ export function TeamsTable(props: {
 
   return (
     <Table<Row>
-      data={rows}
-      pagination={{ type: 'none' }}
-      sort={{ descriptor, onSortChange: setDescriptor }}
+      data={rows.slice(offset, offset + pageSize)}
+      pagination={{
+        type: 'page',
+        pageSize,
+        pageSizeOptions: PAGE_SIZES,
+        offset,
+        totalCount: rows.length,
+        hasNextPage: offset + pageSize < rows.length,
+        hasPreviousPage: offset > 0,
+        onNextPage: () => setOffset(offset + pageSize),
+        onPreviousPage: () => setOffset(Math.max(0, offset - pageSize)),
+        onPageSizeChange: size => {
+          setPageSize(size);
+          setOffset(0);
+        },
+      }}
+      sort={{
+        descriptor,
+        onSortChange: next => {
+          setDescriptor(next);
+          setOffset(0);
+        },
+      }}
       emptyState={
         <Text color="secondary">No team owns an evaluated service.</Text>
       }
