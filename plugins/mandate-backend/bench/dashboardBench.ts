@@ -1,4 +1,4 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,19 +7,26 @@ import { chromium } from 'playwright-core';
 import { syntheticStore } from './seedSyntheticStore';
 
 const SERVICES = Number(process.env.MANDATE_BENCH_SERVICES ?? 10_000);
+/**
+ * With MANDATE_BENCH_PRODUCTION=1 the backend serves the production build of the app
+ * (packages/app/dist, built first if missing), as in a deployed portal; otherwise the
+ * development server on :3017 serves an unminified bundle.
+ */
+const PRODUCTION = process.env.MANDATE_BENCH_PRODUCTION === '1';
+const APP_URL = PRODUCTION ? 'http://localhost:7017' : 'http://localhost:3017';
 const RUNS = 5;
 const repo = path.resolve(__dirname, '../../..');
 
 function benchConfig(directory: string) {
   return `
 app:
-  baseUrl: http://localhost:3017
+  baseUrl: ${APP_URL}
 backend:
   baseUrl: http://localhost:7017
   listen:
     port: 7017
   cors:
-    origin: http://localhost:3017
+    origin: ${APP_URL}
   database:
     client: better-sqlite3
     connection:
@@ -70,17 +77,22 @@ export async function main() {
 
   const configFile = path.join(directory, 'bench-config.yaml');
   fs.writeFileSync(configFile, benchConfig(directory));
-  const servers = [start('backend', configFile), start('app', configFile)];
+  if (PRODUCTION && !fs.existsSync(path.join(repo, 'packages/app/dist/index.html'))) {
+    const build = spawnSync('yarn', ['workspace', 'app', 'build'], { cwd: repo, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('yarn workspace app build failed');
+  }
+  const servers = [start('backend', configFile)];
+  if (!PRODUCTION) servers.push(start('app', configFile));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     await waitFor('http://localhost:7017/.backstage/health/v1/readiness', 300_000);
-    await waitFor('http://localhost:3017', 300_000);
+    await waitFor(APP_URL, 300_000);
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto('http://localhost:3017/');
+    await page.goto(`${APP_URL}/`);
     await page.getByRole('button', { name: 'Enter' }).click();
     await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor({ state: 'attached' });
 
@@ -89,7 +101,7 @@ export async function main() {
     const navigations: number[] = [];
     const reloads: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      await page.goto('http://localhost:3017/catalog', { timeout: 120_000 });
+      await page.goto(`${APP_URL}/catalog`, { timeout: 120_000 });
       await page.getByRole('link', { name: 'Mandate', exact: true }).first().waitFor({ timeout: 120_000 });
       let started = Date.now();
       await page.getByRole('link', { name: 'Mandate', exact: true }).first().click();
@@ -97,7 +109,7 @@ export async function main() {
       navigations.push(Date.now() - started);
 
       started = Date.now();
-      await page.goto('http://localhost:3017/mandate', { waitUntil: 'commit', timeout: 120_000 });
+      await page.goto(`${APP_URL}/mandate`, { waitUntil: 'commit', timeout: 120_000 });
       await page.getByTestId('organisation-score').waitFor({ timeout: 120_000 });
       reloads.push(Date.now() - started);
     }
@@ -107,7 +119,7 @@ export async function main() {
       [
         `Dashboard with ${SERVICES} services (organisation score ${figure.trim()}):`,
         `opened from the sidebar: ${navigations.join(', ')} ms (median ${median(navigations)} ms)`,
-        `full page load (development bundle): ${reloads.join(', ')} ms (median ${median(reloads)} ms)`,
+        `full page load (${PRODUCTION ? 'production' : 'development'} bundle): ${reloads.join(', ')} ms (median ${median(reloads)} ms)`,
       ].join('\n  '),
     );
     // The viewport only: the whole page lists 2,000 teams.
