@@ -1,10 +1,8 @@
 import { Container, Flex, Link, Tag, TagGroup, Text } from '@backstage/ui';
-import { EmptyState } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { rootRouteRef } from '../../routes';
 import { useReportPage } from '../../hooks/useReportPage';
-import { AsyncView } from '../common/AsyncView';
-import { ServicesTable } from '../common/ServicesTable';
+import { ReportPageTable } from '../common/ReportPageTable';
 import { shortRef } from '../../lib/shortRef';
 import {
   REPORT_FILTER_KEYS,
@@ -26,7 +24,7 @@ function describe(key: string, value: string): string {
 export function ServicesPage() {
   const [filters, setFilter] = useReportFilters();
   const dashboardLink = useRouteRef(rootRouteRef);
-  const { state, pagination } = useReportPage(filters, 20);
+  const page = useReportPage(filters, 20);
   const active = REPORT_FILTER_KEYS.filter(key => filters[key]);
 
   return (
@@ -66,28 +64,14 @@ export function ServicesPage() {
             <Link href={dashboardLink()}>Back to the dashboard</Link>
           )}
         </Flex>
-        <AsyncView
-          loading={state.loading}
-          error={state.error}
-          value={state.value}
-        >
-          {page =>
-            page.total === 0 ? (
-              <EmptyState
-                missing="data"
-                title="No services"
-                description="No evaluated service matches these filters."
-              />
-            ) : (
-              <ServicesTable
-                items={page.items}
-                pagination={pagination}
-                loading={state.loading}
-                ruleId={filters.ruleId}
-              />
-            )
-          }
-        </AsyncView>
+        <ReportPageTable
+          page={page}
+          ruleId={filters.ruleId}
+          empty={{
+            title: 'No services',
+            description: 'No evaluated service matches these filters.',
+          }}
+        />
       </Flex>
     </Container>
   );

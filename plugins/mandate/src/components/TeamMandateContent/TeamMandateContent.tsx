@@ -8,7 +8,6 @@ import {
   Link,
   Text,
 } from '@backstage/ui';
-import { EmptyState } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -19,7 +18,7 @@ import { useReportPage } from '../../hooks/useReportPage';
 import { AsyncView } from '../common/AsyncView';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { ScoreNumber } from '../common/ScoreNumber';
-import { ServicesTable } from '../common/ServicesTable';
+import { ReportPageTable } from '../common/ReportPageTable';
 import { LevelCounts } from '../Dashboard/LevelCounts';
 import { TeamSizeCard } from './TeamSizeCard';
 
@@ -49,7 +48,7 @@ export function TeamMandateContent() {
     return { limit, summary, history };
   }, [api, owner]);
 
-  const { state: page, pagination } = useReportPage({ owner });
+  const page = useReportPage({ owner });
   const servicesHref = (level?: string) => {
     if (!servicesLink) return undefined;
     const params = new URLSearchParams({ owner });
@@ -127,28 +126,14 @@ export function TeamMandateContent() {
               </Text>
             </CardHeader>
             <CardBody>
-              <AsyncView
-                loading={page.loading}
-                error={page.error}
-                value={page.value}
-              >
-                {value =>
-                  value.total === 0 ? (
-                    <EmptyState
-                      missing="data"
-                      title="No services"
-                      description="This team owns no evaluated service."
-                    />
-                  ) : (
-                    <ServicesTable
-                      items={value.items}
-                      pagination={pagination}
-                      loading={page.loading}
-                      showOwner={false}
-                    />
-                  )
-                }
-              </AsyncView>
+              <ReportPageTable
+                page={page}
+                showOwner={false}
+                empty={{
+                  title: 'No services',
+                  description: 'This team owns no evaluated service.',
+                }}
+              />
             </CardBody>
           </Card>
         </Flex>
