@@ -290,7 +290,7 @@ export class ServiceGraph {
 
   /**
    * The shortest path through hard edges from the service to one with a less critical tier
-   * (no tier counts as low), or undefined when there is none or the service has no tier.
+   * (or with no tier, whatever its own tier: rulebook v1.1), or undefined when there is none or the service has no tier.
    */
   tierInversion(ref: string): { path: string[]; labels: string[] } | undefined {
     const i = this.#indexOf.get(ref);
@@ -407,7 +407,10 @@ export class ServiceGraph {
       edge => edge.hard,
       to => to !== start,
       v => {
-        if (v !== start && tierRank(this.#tier[v]) > rank) {
+        // Rulebook v1.1: a reachable service with no tier always offends, whatever the
+        // service's own tier: nobody has decided how critical it is.
+        const tier = this.#tier[v];
+        if (v !== start && (tier === undefined || tierRank(tier) > rank)) {
           found = v;
           return true;
         }

@@ -58,16 +58,24 @@ describe('deps.no-tier-inversion', () => {
     );
   });
 
-  it('counts a neighbour with no or an invalid tier as low', () => {
+  it('counts a reachable neighbour with no or an invalid tier as an offence, even from low (v1.1)', () => {
     const catalog = [
       service('checkout', { dependsOn: ['x'] }, tier('medium')),
       service('x', {}, tier('Highest')),
-      service('lowly', { dependsOn: ['x'] }, tier('low')),
+      service('lowly', { dependsOn: ['untiered'] }, tier('low')),
+      service('untiered'),
+      service('fine', { dependsOn: ['lowest'] }, tier('low')),
+      service('lowest', {}, tier('low')),
     ];
     const outcome = runRule(noTierInversionRule, catalog, ref('checkout'));
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence?.[0]).toContain('component:default/x (no tier)');
-    expect(runRule(noTierInversionRule, catalog, ref('lowly')).status).toBe(
+    const lowly = runRule(noTierInversionRule, catalog, ref('lowly'));
+    expect(lowly.status).toBe('fail');
+    expect(lowly.evidence).toEqual([
+      'component:default/lowly (low) -> component:default/untiered (no tier)',
+    ]);
+    expect(runRule(noTierInversionRule, catalog, ref('fine')).status).toBe(
       'pass',
     );
   });
