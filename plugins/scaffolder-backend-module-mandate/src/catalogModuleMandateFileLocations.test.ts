@@ -130,7 +130,10 @@ describe('catalogModuleMandateFileLocations with the catalog backend', () => {
           data: {
             catalog: {
               locations: [
-                { type: 'file', target: path.join(root, 'catalog', 'all.yaml') },
+                {
+                  type: 'file',
+                  target: path.join(root, 'catalog', 'all.yaml'),
+                },
               ],
             },
             mandate: { scaffolder: { localPublishDirectory: 'generated' } },
@@ -261,7 +264,11 @@ describe('catalogModuleMandateFileLocations with the catalog backend', () => {
     });
     await action.handler(ctx);
 
-    const target = path.join(publishDirectory, 'gift-cards', 'catalog-info.yaml');
+    const target = path.join(
+      publishDirectory,
+      'gift-cards',
+      'catalog-info.yaml',
+    );
     expect(ctx.outputs.catalogInfoPath).toBe(target);
     const stored = await request(server).get('/api/catalog/locations');
     expect(

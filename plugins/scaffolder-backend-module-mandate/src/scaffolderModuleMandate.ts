@@ -9,7 +9,10 @@ import {
   createMandateCheckAction,
   createMandatePublishLocalAction,
 } from './actions';
-import { isLocalPublishingEnabled, resolveLocalPublishDirectory } from './config';
+import {
+  isLocalPublishingEnabled,
+  resolveLocalPublishDirectory,
+} from './config';
 import { registerPublishedServices } from './registerPublishedServices';
 
 /**

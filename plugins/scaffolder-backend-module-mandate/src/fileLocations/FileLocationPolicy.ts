@@ -45,7 +45,9 @@ export function createFileLocationPolicy(options: {
     const real = await resolveRealPath(path.resolve(target));
     const root = await resolveRealPath(publishDirectory);
     return (
-      !!real && isInside(root, real) && path.basename(real) === CATALOG_INFO_FILE
+      !!real &&
+      isInside(root, real) &&
+      path.basename(real) === CATALOG_INFO_FILE
     );
   };
 
@@ -77,7 +79,9 @@ export function createFileLocationPolicy(options: {
 
 /** The policy for this backend's config: its publish directory and `catalog.locations`. */
 export function readFileLocationPolicy(config: Config): FileLocationPolicy {
-  const configuredTargets = (config.getOptionalConfigArray('catalog.locations') ?? [])
+  const configuredTargets = (
+    config.getOptionalConfigArray('catalog.locations') ?? []
+  )
     .filter(location => location.getOptionalString('type') === 'file')
     .map(location => location.getString('target'));
   return createFileLocationPolicy({
@@ -122,6 +126,7 @@ function isInside(folder: string | undefined, file: string | undefined) {
 function folderBeforeGlob(target: string): string {
   const segments = target.split(path.sep);
   const firstMagic = segments.findIndex(segment => GLOB_MAGIC.test(segment));
-  const fixed = firstMagic === -1 ? segments.slice(0, -1) : segments.slice(0, firstMagic);
+  const fixed =
+    firstMagic === -1 ? segments.slice(0, -1) : segments.slice(0, firstMagic);
   return fixed.join(path.sep) || path.sep;
 }

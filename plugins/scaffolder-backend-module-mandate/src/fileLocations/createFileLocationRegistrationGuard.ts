@@ -22,16 +22,17 @@ export function createFileLocationRegistrationGuard(
       return;
     }
     const refused = new InputError(
-      `Refusing to register file location ${String(target)}: only ${CATALOG_INFO_FILE} files inside the local publish directory (mandate.scaffolder.localPublishDirectory) may be registered`,
+      `Refusing to register file location ${String(
+        target,
+      )}: only ${CATALOG_INFO_FILE} files inside the local publish directory (mandate.scaffolder.localPublishDirectory) may be registered`,
     );
     if (typeof target !== 'string') {
       next(refused);
       return;
     }
-    policy.mayRegister(target).then(
-      allowed => next(allowed ? undefined : refused),
-      next,
-    );
+    policy
+      .mayRegister(target)
+      .then(allowed => next(allowed ? undefined : refused), next);
   };
 
   const router = express.Router();
