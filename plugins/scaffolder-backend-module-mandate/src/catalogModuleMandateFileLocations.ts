@@ -2,14 +2,25 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogLocationsExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogLocationsExtensionPoint,
+  catalogProcessingExtensionPoint,
+} from '@backstage/plugin-catalog-node';
+import { isLocalPublishingEnabled } from './config';
+import {
+  createFileLocationRegistrationGuard,
+  FileLocationGuardProcessor,
+  readFileLocationPolicy,
+} from './fileLocations';
 
 /**
  * Lets the catalog accept registered `file` locations besides `url` ones: without it the
  * catalog refuses `mandate:publish:local`'s registration ("Registered locations must be of an
- * allowed type"). Only when `mandate.scaffolder.localPublishDirectory` is configured, because
- * it lets anyone allowed to register locations point the catalog at files on the backend's
- * host; a portal that publishes to a Git host never needs it.
+ * allowed type"). Only when `mandate.scaffolder.localPublishDirectory` is configured, and then
+ * only for what local publishing needs: a registered file location must be a catalog-info.yaml
+ * inside the publish directory (refused with 400 otherwise, before anything is stored or
+ * read), and the catalog reads no file outside `catalog.locations`' folders and those
+ * catalog-info.yaml files, whoever points it there.
  */
 export const catalogModuleMandateFileLocations = createBackendModule({
   pluginId: 'catalog',
@@ -18,12 +29,17 @@ export const catalogModuleMandateFileLocations = createBackendModule({
     env.registerInit({
       deps: {
         locations: catalogLocationsExtensionPoint,
+        processing: catalogProcessingExtensionPoint,
+        httpRouter: coreServices.httpRouter,
         config: coreServices.rootConfig,
       },
-      async init({ locations, config }) {
-        if (config.has('mandate.scaffolder.localPublishDirectory')) {
-          locations.setAllowedLocationTypes(['url', 'file']);
-        }
+      async init({ locations, processing, httpRouter, config }) {
+        if (!isLocalPublishingEnabled(config)) return;
+        const policy = readFileLocationPolicy(config);
+        // Modules initialise before their plugin, so this runs ahead of the catalog's routes.
+        httpRouter.use(createFileLocationRegistrationGuard(policy));
+        processing.addProcessor(new FileLocationGuardProcessor(policy));
+        locations.setAllowedLocationTypes(['url', 'file']);
       },
     });
   },

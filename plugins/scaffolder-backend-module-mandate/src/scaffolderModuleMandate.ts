@@ -9,7 +9,10 @@ import {
   createMandateCheckAction,
   createMandatePublishLocalAction,
 } from './actions';
-import { resolveLocalPublishDirectory } from './config';
+import {
+  isLocalPublishingEnabled,
+  resolveLocalPublishDirectory,
+} from './config';
 import { registerPublishedServices } from './registerPublishedServices';
 
 /**
@@ -41,7 +44,7 @@ export const scaffolderModuleMandate = createBackendModule({
           createMandatePublishLocalAction({ catalog, directory }),
         );
         // Only where local publishing is configured does the catalog accept file locations.
-        if (config.has('mandate.scaffolder.localPublishDirectory')) {
+        if (isLocalPublishingEnabled(config)) {
           lifecycle.addStartupHook(async () => {
             await registerPublishedServices({
               catalog,
