@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
@@ -100,16 +101,22 @@ export class MandateEvaluator {
     });
   }
 
-  /** Re-applies the waivers in force to the stored results of these services. */
-  async rescore(entityRefs: string[]): Promise<EntityReport[]> {
+  /**
+   * Re-applies the waivers in force to the stored results of these services: in `tx` (the
+   * transaction of the waiver change that calls for it, so both commit or neither does) or in
+   * a transaction of its own. It works on the latest stored evaluation, never on an older one.
+   */
+  async rescore(entityRefs: string[], tx?: Knex.Transaction): Promise<EntityReport[]> {
     const now = this.#now();
-    const stored = await this.deps.results.getMany(entityRefs);
-    const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
-    const reports = stored.map(s =>
-      applyWaivers({ ...s.report, results: s.rawResults }, this.#levelOf, waiverFor),
+    return this.deps.results.rewaive(
+      entityRefs,
+      async t => {
+        const waiverFor = indexWaivers(await this.deps.waivers.active(now, undefined, t), now);
+        return report => applyWaivers(report, this.#levelOf, waiverFor);
+      },
+      now.toISOString(),
+      tx,
     );
-    await this.deps.results.updateWaived(reports, now.toISOString());
-    return reports;
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
