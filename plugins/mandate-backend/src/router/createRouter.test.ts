@@ -24,14 +24,21 @@ const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
 /** What an error body must never carry: stacks, host paths, SQL or driver messages. */
 function expectSafeErrorBody(body: any) {
   expect(body.error).toEqual(
-    expect.objectContaining({ name: expect.any(String), message: expect.any(String) }),
+    expect.objectContaining({
+      name: expect.any(String),
+      message: expect.any(String),
+    }),
   );
   const text = JSON.stringify(body.error);
   expect(text).not.toMatch(/stack/i);
   expect(text).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   expect(text).not.toMatch(/(^|[\s"'(:=])\/[\w.@-]+\//);
-  expect(text).not.toMatch(/\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i);
-  expect(text).not.toMatch(/sqlite|postgres|syntax error|relation "|constraint|mandate_/i);
+  expect(text).not.toMatch(
+    /\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i,
+  );
+  expect(text).not.toMatch(
+    /sqlite|postgres|syntax error|relation "|constraint|mandate_/i,
+  );
 }
 
 describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
@@ -43,9 +50,13 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
         catalogServiceMock.factory({ entities: fixtureCatalog }),
         mockServices.database.factory({ knex }),
         mockServices.scheduler.factory(),
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
-        mockServices.rootConfig.factory({ data: { mandate: { maxWaiverDays: 30 } } }),
+        mockServices.rootConfig.factory({
+          data: { mandate: { maxWaiverDays: 30 } },
+        }),
       ],
     });
     return { server, knex };
@@ -71,10 +82,15 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
       };
       const responses = await Promise.all(
         Array.from({ length: 6 }, () =>
-          request(server).post('/api/mandate/waivers').set('Authorization', user()).send(body),
+          request(server)
+            .post('/api/mandate/waivers')
+            .set('Authorization', user())
+            .send(body),
         ),
       );
-      expect(responses.map(r => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      expect(responses.map(r => r.status).sort()).toEqual([
+        201, 409, 409, 409, 409, 409,
+      ]);
       for (const refused of responses.filter(r => r.status === 409)) {
         expect(refused.body.error.message).toBe(
           `${ORDERS} already has a waiver for deps.no-tier-inversion`,
@@ -152,18 +168,23 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
       [{ entityRef: ORDERS, ruleId: 'ops.runbook', reason: 'a\u0000b' }],
       [{ entityRef: `${ORDERS}\u0000`, ruleId: 'ops.runbook', reason: 'x' }],
       [{ entityRef: ORDERS, ruleId: 'ops.runbook\u0000', reason: 'x' }],
-    ])('answers 400 to a NUL character in a waiver request body', async fields => {
-      const { server } = await start();
-      await evaluate(server);
-      const response = await request(server)
-        .post('/api/mandate/waivers')
-        .set('Authorization', user())
-        .send({ ...fields, expiresAt: inAWeek() });
-      expect(response.status).toBe(400);
-      expectSafeErrorBody(response.body);
-      const listed = await request(server).get('/api/mandate/waivers').set('Authorization', user());
-      expect(listed.body.items).toEqual([]);
-    });
+    ])(
+      'answers 400 to a NUL character in a waiver request body',
+      async fields => {
+        const { server } = await start();
+        await evaluate(server);
+        const response = await request(server)
+          .post('/api/mandate/waivers')
+          .set('Authorization', user())
+          .send({ ...fields, expiresAt: inAWeek() });
+        expect(response.status).toBe(400);
+        expectSafeErrorBody(response.body);
+        const listed = await request(server)
+          .get('/api/mandate/waivers')
+          .set('Authorization', user());
+        expect(listed.body.items).toEqual([]);
+      },
+    );
 
     it('answers 400 to a NUL character in an evaluation request body', async () => {
       const { server } = await start();
@@ -181,7 +202,12 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
       const response = await request(server)
         .post('/api/mandate/waivers')
         .set('Authorization', user())
-        .send({ entityRef: ORDERS, ruleId: 'ops.runbook', reason: 'x'.repeat(200_000), expiresAt: inAWeek() });
+        .send({
+          entityRef: ORDERS,
+          ruleId: 'ops.runbook',
+          reason: 'x'.repeat(200_000),
+          expiresAt: inAWeek(),
+        });
       expect(response.status).toBe(413);
       expectSafeErrorBody(response.body);
     });
@@ -207,7 +233,12 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
       const response = await request(server)
         .post('/api/mandate/waivers')
         .set('Authorization', user())
-        .send({ entityRef: ORDERS, ruleId: 'ops.runbook', reason: 'x', expiresAt: inAWeek() });
+        .send({
+          entityRef: ORDERS,
+          ruleId: 'ops.runbook',
+          reason: 'x',
+          expiresAt: inAWeek(),
+        });
       expect(response.status).toBe(500);
       expectSafeErrorBody(response.body);
       expect(response.body.error.message).toMatch(/logId=[0-9a-f]+/);
@@ -238,7 +269,9 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
     it('neutralises cells that a spreadsheet would run as formulas', async () => {
       const { server, knex } = await start();
       await evaluate(server);
-      const row = await knex('mandate_entities').where('entity_ref', ORDERS).first();
+      const row = await knex('mandate_entities')
+        .where('entity_ref', ORDERS)
+        .first();
       const results = JSON.parse(row.results);
       results[0] = {
         ...results[0],
@@ -256,7 +289,9 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
         .set('Authorization', user());
       expect(response.status).toBe(200);
       const text = response.text;
-      expect(text).toContain(`"'=HYPERLINK(""https://evil.example.com"",""click"")"`);
+      expect(text).toContain(
+        `"'=HYPERLINK(""https://evil.example.com"",""click"")"`,
+      );
       expect(text).toContain("'=cmd|calc");
       expect(text).toContain("'+1+1");
       expect(text).toContain("'-2+3");

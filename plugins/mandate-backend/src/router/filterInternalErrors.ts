@@ -22,7 +22,9 @@ const EXPECTED_ERRORS: Record<string, number> = {
  * quoting SQL, a catalog failure naming a host, a bug) is logged with a logId and answered by
  * a generic 500 that carries only that logId, for correlating with the log.
  */
-export function filterInternalErrors(logger: LoggerService): ErrorRequestHandler {
+export function filterInternalErrors(
+  logger: LoggerService,
+): ErrorRequestHandler {
   return (error, _req, _res, next) => {
     const name = typeof error?.name === 'string' ? error.name : '';
     const message = typeof error?.message === 'string' ? error.message : '';
@@ -34,7 +36,9 @@ export function filterInternalErrors(logger: LoggerService): ErrorRequestHandler
     // Errors of express and its body parsers carry a 4xx status and were caused by the client.
     const status = Number(error?.statusCode ?? error?.status);
     if (Number.isInteger(status) && status >= 400 && status < 500) {
-      next(safeError('InputError', `The request was refused (${status})`, status));
+      next(
+        safeError('InputError', `The request was refused (${status})`, status),
+      );
       return;
     }
     const logId = randomBytes(10).toString('hex');

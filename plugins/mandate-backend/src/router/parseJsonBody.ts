@@ -18,11 +18,17 @@ export function parseJsonBody(limit: string): RequestHandler {
       }
       const type = (error as { type?: unknown }).type;
       if (type === 'entity.too.large') {
-        next(new PayloadTooLargeError(`The request body is larger than ${limit}`));
+        next(
+          new PayloadTooLargeError(`The request body is larger than ${limit}`),
+        );
       } else if (type === 'entity.parse.failed') {
         next(new InputError('The request body is not valid JSON'));
       } else {
-        next(new InputError(`The request body could not be read (${String(type ?? 'unknown')})`));
+        next(
+          new InputError(
+            `The request body could not be read (${String(type ?? 'unknown')})`,
+          ),
+        );
       }
     });
   };

@@ -16,11 +16,23 @@ export function readPage(query: { offset?: unknown; limit?: unknown }): {
 } {
   return {
     offset: integerParam('offset', query.offset, 0, 0, MAX_OFFSET),
-    limit: integerParam('limit', query.limit, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+    limit: integerParam(
+      'limit',
+      query.limit,
+      DEFAULT_PAGE_SIZE,
+      1,
+      MAX_PAGE_SIZE,
+    ),
   };
 }
 
-function integerParam(name: string, raw: unknown, fallback: number, min: number, max: number) {
+function integerParam(
+  name: string,
+  raw: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+) {
   if (raw === undefined) return fallback;
   const text = String(raw);
   const value = /^\d{1,16}$/.test(text) ? Number(text) : NaN;

@@ -22,7 +22,8 @@ export function rejectNulCharacters(): RequestHandler {
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 32 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(item => containsNul(item, depth + 1));
+  if (Array.isArray(value))
+    return value.some(item => containsNul(item, depth + 1));
   return Object.entries(value).some(
     ([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1),
   );
