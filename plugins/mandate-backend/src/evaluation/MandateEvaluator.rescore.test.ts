@@ -8,6 +8,7 @@ import {
 import { ResultStore } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
+import { fixtureCatalog } from '../testUtils/fixtureCatalog';
 import { CatalogLoader } from './CatalogLoader';
 import { MandateEvaluator } from './MandateEvaluator';
 
@@ -201,6 +202,79 @@ describe.each(databases.eachSupportedId())(
         { offset: 0, limit: 10 },
       );
       expect(rule.total).toBe(1);
+    });
+
+    it('applies a waiver granted while an evaluation runs to the results it writes', async () => {
+      const { results, waivers, evaluator } = await setup();
+      const orders = 'component:default/orders';
+      const catalog = {
+        load: async () => fixtureCatalog.map(entity => ({ entity })),
+        loadRefs: async () => [],
+        fingerprint: async () => new Map<string, string>(),
+      } as unknown as CatalogLoader;
+
+      // The evaluation stops after it read the waivers in force (none yet).
+      let release!: () => void;
+      const gate = new Promise<void>(resolve => {
+        release = resolve;
+      });
+      let entered!: () => void;
+      const inside = new Promise<void>(resolve => {
+        entered = resolve;
+      });
+      let gated = true;
+      const gatedWaivers = Object.create(waivers) as WaiverStore;
+      gatedWaivers.active = async (
+        ...args: Parameters<WaiverStore['active']>
+      ) => {
+        const found = await waivers.active(...args);
+        if (gated) {
+          gated = false;
+          entered();
+          await gate;
+        }
+        return found;
+      };
+      const evaluating = new MandateEvaluator({
+        loader: catalog,
+        results,
+        waivers: gatedWaivers,
+        config: DEFAULT_MANDATE_CONFIG,
+        rules: builtInRules,
+        logger,
+        clock: () => NOW,
+      }).evaluateEntity(orders);
+      await inside;
+
+      // Meanwhile a waiver is granted and committed (there is nothing stored to rescore yet).
+      const mandate = evaluator();
+      await waivers.create(
+        {
+          ...waiverRequest,
+          entityRef: orders,
+          ruleId: 'deps.no-tier-inversion',
+        },
+        'user:default/alice',
+        NOW,
+        tx => mandate.rescore([orders], tx),
+      );
+      release();
+      await evaluating;
+
+      const after = await results.get(orders);
+      const inversion = after?.report.results.find(
+        r => r.ruleId === 'deps.no-tier-inversion',
+      );
+      expect(
+        after?.rawResults.find(r => r.ruleId === 'deps.no-tier-inversion')
+          ?.status,
+      ).toBe('fail');
+      expect(inversion?.status).toBe('waived');
+      const waived = await results.list(
+        { ruleId: 'deps.no-tier-inversion', status: 'waived' },
+        { offset: 0, limit: 10 },
+      );
+      expect(waived.items.map(i => i.report.entityRef)).toEqual([orders]);
     });
   },
 );

@@ -12,7 +12,7 @@ import {
   MandateRule,
   ServiceGraph,
 } from '@internal/plugin-mandate-node';
-import { ResultStore } from '../store/ResultStore';
+import { ResultStore, Waiving } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { CatalogLoader } from './CatalogLoader';
@@ -86,7 +86,7 @@ export class MandateEvaluator {
       this.#fingerprint = fingerprint;
       const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
       const reports = await this.#evaluate(snapshot, refs);
-      await this.deps.results.write(reports, { evaluatedRefs: refs });
+      await this.deps.results.write(reports, { evaluatedRefs: refs }, this.#waiving());
       return { evaluated: reports.length, removed: refs.length - reports.length };
     });
   }
@@ -96,7 +96,7 @@ export class MandateEvaluator {
     return this.#exclusive(async () => {
       const snapshot = await this.#loadSnapshot();
       const reports = await this.#evaluate(snapshot, [entityRef]);
-      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] });
+      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] }, this.#waiving());
       return { evaluated: reports.length, removed: 1 - reports.length };
     });
   }
@@ -107,16 +107,19 @@ export class MandateEvaluator {
    * a transaction of its own. It works on the latest stored evaluation, never on an older one.
    */
   async rescore(entityRefs: string[], tx?: Knex.Transaction): Promise<EntityReport[]> {
-    const now = this.#now();
-    return this.deps.results.rewaive(
-      entityRefs,
-      async t => {
-        const waiverFor = indexWaivers(await this.deps.waivers.active(now, undefined, t), now);
-        return report => applyWaivers(report, this.#levelOf, waiverFor);
-      },
-      now.toISOString(),
-      tx,
-    );
+    return this.deps.results.rewaive(entityRefs, this.#waiving(), this.#now().toISOString(), tx);
+  }
+
+  /**
+   * Applies the waivers in force, read inside a results writer's transaction after it took the
+   * results lock: whatever waiver change committed before the write is what the write stores.
+   */
+  #waiving(): Waiving {
+    return async tx => {
+      const now = this.#now();
+      const waiverFor = indexWaivers(await this.deps.waivers.active(now, undefined, tx), now);
+      return report => applyWaivers(report, this.#levelOf, waiverFor);
+    };
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
@@ -142,7 +145,7 @@ export class MandateEvaluator {
 
   async #evaluateAllNow(): Promise<EvaluationOutcome> {
     const reports = await this.#evaluate(await this.#loadSnapshot());
-    await this.deps.results.write(reports, 'all');
+    await this.deps.results.write(reports, 'all', this.#waiving());
     return { evaluated: reports.length, removed: 0 };
   }
 

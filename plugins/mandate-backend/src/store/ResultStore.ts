@@ -36,6 +36,12 @@ export interface ScoreRow {
 export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
 
 /**
+ * Reads the waivers in force inside a writer's transaction and returns what applies them to
+ * a report whose results are the raw (unwaived) ones.
+ */
+export type Waiving = (tx: Knex.Transaction) => Promise<(report: EntityReport) => EntityReport>;
+
+/**
  * Latest results and daily history of every service. Every write happens in one transaction:
  * readers see the previous evaluation or the new one, never half of each. Every writer bumps
  * the version first: that row lock serialises the writers of results on PostgreSQL (SQLite
@@ -47,13 +53,20 @@ export class ResultStore {
   /**
    * Stores an evaluation. `scope: 'all'` replaces every stored service (services that vanished
    * from the catalog disappear); otherwise only `evaluatedRefs` are replaced or removed.
+   * With `waiving`, the waived figures are recomputed from the raw results under the results
+   * lock, so a waiver change committed while the evaluation ran is not overwritten.
    */
   async write(
-    reports: StoredReport[],
+    evaluated: StoredReport[],
     scope: 'all' | { evaluatedRefs: string[] },
+    waiving?: Waiving,
   ): Promise<void> {
     await this.db.transaction(async tx => {
       await bumpVersion(tx);
+      const waive = await waiving?.(tx);
+      const reports = waive
+        ? evaluated.map(r => ({ ...r, report: waive({ ...r.report, results: r.rawResults }) }))
+        : evaluated;
       if (scope === 'all') {
         await tx(RULE_RESULTS).delete();
         await tx(ENTITIES).delete();
@@ -77,7 +90,7 @@ export class ResultStore {
    */
   async rewaive(
     entityRefs: string[],
-    waiving: (tx: Knex.Transaction) => Promise<(report: EntityReport) => EntityReport>,
+    waiving: Waiving,
     at: string,
     tx?: Knex.Transaction,
   ): Promise<EntityReport[]> {
