@@ -43,7 +43,7 @@ import { rejectNulCharacters } from './rejectNulCharacters';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 90;
 /** The largest request body; the biggest legitimate one is a waiver with its reason. */
-export const MAX_BODY_SIZE = '100kb';
+const MAX_BODY_SIZE = '100kb';
 
 export interface RouterOptions {
   logger: LoggerService;
