@@ -77,6 +77,7 @@ export async function main() {
     const seedMs = Date.now() - start;
 
     const router = await createRouter({
+      logger: quietLogger,
       httpAuth,
       permissions,
       evaluator,

@@ -95,6 +95,7 @@ export const mandatePlugin = createBackendPlugin({
         deps.permissionsRegistry.addPermissions(mandatePermissions);
         deps.httpRouter.use(
           await createRouter({
+            logger: deps.logger,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             evaluator,

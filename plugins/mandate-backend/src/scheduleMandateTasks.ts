@@ -88,9 +88,12 @@ export async function scheduleMandateTasks(options: {
     frequency: { minutes: 1 },
     timeout: { minutes: 5 },
     fn: async () => {
-      const expired = await waivers.takeNewlyExpired(new Date());
+      // The rescore runs in the transaction that marks the expiries applied: if it fails, they
+      // stay unmarked and the next run retries.
+      const expired = await waivers.takeNewlyExpired(new Date(), (refs, tx) =>
+        evaluator.rescore(refs, tx),
+      );
       if (expired.length > 0) {
-        await evaluator.rescore(expired);
         logger.info(`Waivers expired: rescored ${expired.length} services`);
       }
     },

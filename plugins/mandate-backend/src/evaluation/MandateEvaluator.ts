@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
 import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
@@ -11,7 +12,7 @@ import {
   MandateRule,
   ServiceGraph,
 } from '@internal/plugin-mandate-node';
-import { ResultStore } from '../store/ResultStore';
+import { ResultStore, Waiving } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { CatalogLoader } from './CatalogLoader';
@@ -85,7 +86,7 @@ export class MandateEvaluator {
       this.#fingerprint = fingerprint;
       const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
       const reports = await this.#evaluate(snapshot, refs);
-      await this.deps.results.write(reports, { evaluatedRefs: refs });
+      await this.deps.results.write(reports, { evaluatedRefs: refs }, this.#waiving());
       return { evaluated: reports.length, removed: refs.length - reports.length };
     });
   }
@@ -95,21 +96,30 @@ export class MandateEvaluator {
     return this.#exclusive(async () => {
       const snapshot = await this.#loadSnapshot();
       const reports = await this.#evaluate(snapshot, [entityRef]);
-      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] });
+      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] }, this.#waiving());
       return { evaluated: reports.length, removed: 1 - reports.length };
     });
   }
 
-  /** Re-applies the waivers in force to the stored results of these services. */
-  async rescore(entityRefs: string[]): Promise<EntityReport[]> {
-    const now = this.#now();
-    const stored = await this.deps.results.getMany(entityRefs);
-    const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
-    const reports = stored.map(s =>
-      applyWaivers({ ...s.report, results: s.rawResults }, this.#levelOf, waiverFor),
-    );
-    await this.deps.results.updateWaived(reports, now.toISOString());
-    return reports;
+  /**
+   * Re-applies the waivers in force to the stored results of these services: in `tx` (the
+   * transaction of the waiver change that calls for it, so both commit or neither does) or in
+   * a transaction of its own. It works on the latest stored evaluation, never on an older one.
+   */
+  async rescore(entityRefs: string[], tx?: Knex.Transaction): Promise<EntityReport[]> {
+    return this.deps.results.rewaive(entityRefs, this.#waiving(), this.#now().toISOString(), tx);
+  }
+
+  /**
+   * Applies the waivers in force, read inside a results writer's transaction after it took the
+   * results lock: whatever waiver change committed before the write is what the write stores.
+   */
+  #waiving(): Waiving {
+    return async tx => {
+      const now = this.#now();
+      const waiverFor = indexWaivers(await this.deps.waivers.active(now, undefined, tx), now);
+      return report => applyWaivers(report, this.#levelOf, waiverFor);
+    };
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
@@ -135,7 +145,7 @@ export class MandateEvaluator {
 
   async #evaluateAllNow(): Promise<EvaluationOutcome> {
     const reports = await this.#evaluate(await this.#loadSnapshot());
-    await this.deps.results.write(reports, 'all');
+    await this.deps.results.write(reports, 'all', this.#waiving());
     return { evaluated: reports.length, removed: 0 };
   }
 

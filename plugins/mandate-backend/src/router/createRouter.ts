@@ -4,11 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import {
   HttpAuthService,
+  LoggerService,
   PermissionsService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError, NotAllowedError, NotFoundError, ConflictError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
 import {
   EntityReportResponse,
@@ -33,12 +34,19 @@ import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
 import { SummaryService } from '../summary/SummaryService';
+import { filterInternalErrors } from './filterInternalErrors';
+import { neutraliseFormula } from './neutraliseFormula';
+import { parseJsonBody } from './parseJsonBody';
+import { readPage } from './readPage';
+import { rejectNulCharacters } from './rejectNulCharacters';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DEFAULT_PAGE_SIZE = 50;
 const DEFAULT_HISTORY_DAYS = 90;
+/** The largest request body; the biggest legitimate one is a waiver with its reason. */
+const MAX_BODY_SIZE = '100kb';
 
 export interface RouterOptions {
+  logger: LoggerService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   evaluator: MandateEvaluator;
@@ -52,8 +60,21 @@ export interface RouterOptions {
   clock?: () => Date;
 }
 
-/** The REST API described by src/schema/openapi.yaml; requests are validated against it. */
+/**
+ * The REST API described by src/schema/openapi.yaml; requests are validated against it.
+ * Around it: bodies are parsed with a size limit (413) and NUL characters refused (400) before
+ * validation, and every error leaving it is made safe to show (no stack, SQL or driver text).
+ */
 export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const api = express.Router();
+  api.use(parseJsonBody(MAX_BODY_SIZE));
+  api.use(rejectNulCharacters());
+  api.use(await createApiRouter(options));
+  api.use(filterInternalErrors(options.logger));
+  return api;
+}
+
+async function createApiRouter(options: RouterOptions): Promise<express.Router> {
   const { httpAuth, permissions, evaluator, results, waivers, jobs, config } = options;
   const now = () => options.clock?.() ?? new Date();
   const router = createValidatedOpenApiRouter(loadSpec()) as unknown as express.Router;
@@ -107,8 +128,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
 
   router.get('/report', async (req, res) => {
     const query = req.query as ReportQuery;
-    const offset = Number(query.offset ?? 0);
-    const limit = Number(query.limit ?? DEFAULT_PAGE_SIZE);
+    const { offset, limit } = readPage(query);
     const page = await results.list(reportFilter(query), { offset, limit });
     res.json({ total: page.total, offset, limit, items: page.items.map(toReportedEntity) });
   });
@@ -165,7 +185,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     for await (const stored of results.iterate(filter)) {
       const { report } = stored;
       res.write(
-        stringifyCsv(
+        stringifyCsvSafely(
           report.results.map(result => [
             report.entityRef,
             report.owner ?? '',
@@ -198,23 +218,28 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     }
     const grantedBy = actorOf(credentials);
     validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
-    const existing = await waivers.active(now(), request.entityRef);
-    if (existing.some(w => w.ruleId === request.ruleId)) {
-      throw new ConflictError(`${request.entityRef} already has a waiver for ${request.ruleId}`);
-    }
-    const waiver = await waivers.create(request, grantedBy, now());
-    await evaluator.rescore([request.entityRef]);
+    // The database refuses a second open waiver for the rule (409, also between concurrent
+    // requests); the rescore commits with the waiver or neither does.
+    const waiver = await waivers.create(request, grantedBy, now(), tx =>
+      evaluator.rescore([request.entityRef], tx),
+    );
     res.status(201).json(waiver);
   });
 
   router.delete('/waivers/:id', async (req, res) => {
     const credentials = await authorize(req, mandateWaiverRevokePermission);
-    const waiver = await waivers.revoke(req.params.id, actorOf(credentials), now());
-    await evaluator.rescore([waiver.entityRef]);
+    await waivers.revoke(req.params.id, actorOf(credentials), now(), (tx, waiver) =>
+      evaluator.rescore([waiver.entityRef], tx),
+    );
     res.status(204).end();
   });
 
   return router;
+}
+
+/** CSV text of the rows, with cells that a spreadsheet would run as formulas neutralised. */
+function stringifyCsvSafely(rows: unknown[][]): string {
+  return stringifyCsv(rows, { cast: { string: neutraliseFormula } });
 }
 
 function loadSpec() {

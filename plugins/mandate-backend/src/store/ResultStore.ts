@@ -36,8 +36,16 @@ export interface ScoreRow {
 export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
 
 /**
+ * Reads the waivers in force inside a writer's transaction and returns what applies them to
+ * a report whose results are the raw (unwaived) ones.
+ */
+export type Waiving = (tx: Knex.Transaction) => Promise<(report: EntityReport) => EntityReport>;
+
+/**
  * Latest results and daily history of every service. Every write happens in one transaction:
- * readers see the previous evaluation or the new one, never half of each.
+ * readers see the previous evaluation or the new one, never half of each. Every writer bumps
+ * the version first: that row lock serialises the writers of results on PostgreSQL (SQLite
+ * has one writer anyway), so a rescore and an evaluation never interleave.
  */
 export class ResultStore {
   constructor(private readonly db: Knex) {}
@@ -45,12 +53,20 @@ export class ResultStore {
   /**
    * Stores an evaluation. `scope: 'all'` replaces every stored service (services that vanished
    * from the catalog disappear); otherwise only `evaluatedRefs` are replaced or removed.
+   * With `waiving`, the waived figures are recomputed from the raw results under the results
+   * lock, so a waiver change committed while the evaluation ran is not overwritten.
    */
   async write(
-    reports: StoredReport[],
+    evaluated: StoredReport[],
     scope: 'all' | { evaluatedRefs: string[] },
+    waiving?: Waiving,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      await bumpVersion(tx);
+      const waive = await waiving?.(tx);
+      const reports = waive
+        ? evaluated.map(r => ({ ...r, report: waive({ ...r.report, results: r.rawResults }) }))
+        : evaluated;
       if (scope === 'all') {
         await tx(RULE_RESULTS).delete();
         await tx(ENTITIES).delete();
@@ -63,26 +79,49 @@ export class ResultStore {
       await insertChunked(tx, ENTITIES, reports.map(entityRow));
       await insertChunked(tx, RULE_RESULTS, reports.flatMap(ruleRows));
       await upsertHistory(tx, reports.map(r => historyRow(r.report, r.evaluatedAt)));
-      await bumpVersion(tx);
     });
   }
 
-  /** Replaces the waived figures of services whose waivers changed. */
-  async updateWaived(reports: EntityReport[], at: string): Promise<void> {
-    await this.db.transaction(async tx => {
+  /**
+   * Recomputes the waived figures of these services from their stored raw results, in `tx`
+   * or a transaction of its own. It takes the results lock before it reads, so it always
+   * works on the latest evaluation and no evaluation writes until it commits; `waiving` is
+   * called after the lock, so it sees every waiver committed before.
+   */
+  async rewaive(
+    entityRefs: string[],
+    waiving: Waiving,
+    at: string,
+    tx?: Knex.Transaction,
+  ): Promise<EntityReport[]> {
+    const work = async (t: Knex.Transaction) => {
+      await bumpVersion(t);
+      const stored = await this.getMany(entityRefs, t);
+      const waive = await waiving(t);
+      const reports = stored.map(s => waive({ ...s.report, results: s.rawResults }));
+      await this.updateWaived(reports, at, t);
+      return reports;
+    };
+    return tx ? work(tx) : this.db.transaction(work);
+  }
+
+  /** Replaces the waived figures of services whose waivers changed, in `tx` or its own. */
+  async updateWaived(reports: EntityReport[], at: string, tx?: Knex.Transaction): Promise<void> {
+    const work = async (t: Knex.Transaction) => {
+      await bumpVersion(t);
       for (const report of reports) {
-        await tx(ENTITIES).where('entity_ref', report.entityRef).update({
+        await t(ENTITIES).where('entity_ref', report.entityRef).update({
           results: JSON.stringify(report.results),
           statuses: JSON.stringify(statusesOf(report)),
           level: report.level,
           score: report.score,
         });
-        await tx(RULE_RESULTS).where('entity_ref', report.entityRef).delete();
-        await insertChunked(tx, RULE_RESULTS, ruleRowsOf(report));
+        await t(RULE_RESULTS).where('entity_ref', report.entityRef).delete();
+        await insertChunked(t, RULE_RESULTS, ruleRowsOf(report));
       }
-      await upsertHistory(tx, reports.map(r => historyRow(r, at)));
-      await bumpVersion(tx);
-    });
+      await upsertHistory(t, reports.map(r => historyRow(r, at)));
+    };
+    await (tx ? work(tx) : this.db.transaction(work));
   }
 
   /** Changes with every write: equal versions mean equal stored results. */
@@ -96,10 +135,10 @@ export class ResultStore {
     return row ? fromRow(row) : undefined;
   }
 
-  async getMany(entityRefs: string[]): Promise<StoredReport[]> {
+  async getMany(entityRefs: string[], tx?: Knex.Transaction): Promise<StoredReport[]> {
     const result: StoredReport[] = [];
     for (const refs of chunks(entityRefs)) {
-      const rows = await this.db(ENTITIES).whereIn('entity_ref', refs);
+      const rows = await (tx ?? this.db)(ENTITIES).whereIn('entity_ref', refs);
       result.push(...rows.map(fromRow));
     }
     return result;

@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Waiver, WaiverRequest } from '@internal/plugin-mandate-common';
 
@@ -15,13 +16,30 @@ export interface AuditEntry {
 }
 
 /**
+ * Work that must commit or roll back together with a waiver change, e.g. rescoring the
+ * entity; it must use the transaction it is given for every query.
+ */
+export type WaiverFollowUp = (tx: Knex.Transaction, waiver: Waiver) => Promise<unknown>;
+
+/**
  * Waivers and their audit trail. A waiver is never deleted: revoking stamps it, and the audit
- * table records who created or revoked what and when.
+ * table records who created or revoked what and when. The database keeps at most one open
+ * waiver per (entity, rule) (see the migration `one_open_waiver`): a waiver is open until it
+ * is revoked, or until it has expired and was replaced or rescored (`closed_at`).
  */
 export class WaiverStore {
   constructor(private readonly db: Knex) {}
 
-  async create(request: WaiverRequest, grantedBy: string, now: Date): Promise<Waiver> {
+  /**
+   * Creates a waiver, closing an expired predecessor for the same rule first; the database
+   * refuses a second open one (ConflictError), also between concurrent requests.
+   */
+  async create(
+    request: WaiverRequest,
+    grantedBy: string,
+    now: Date,
+    followUp?: WaiverFollowUp,
+  ): Promise<Waiver> {
     const waiver: Waiver = {
       id: randomUUID(),
       entityRef: request.entityRef,
@@ -34,25 +52,48 @@ export class WaiverStore {
       revokedBy: null,
     };
     await this.db.transaction(async tx => {
-      await tx(WAIVERS).insert({ ...toRow(waiver), expiry_applied: false });
+      await tx(WAIVERS)
+        .where({ entity_ref: waiver.entityRef, rule_id: waiver.ruleId })
+        .whereNull('closed_at')
+        .where('expires_at', '<=', waiver.createdAt)
+        .update({ closed_at: tx.ref('expires_at') });
+      try {
+        await tx(WAIVERS).insert({ ...toRow(waiver), expiry_applied: false });
+      } catch (error) {
+        if (!isDatabaseConflictError(error)) throw error;
+        throw new ConflictError(`${waiver.entityRef} already has a waiver for ${waiver.ruleId}`);
+      }
       await tx(AUDIT).insert(
         auditRow({ at: waiver.createdAt, actor: grantedBy, action: 'create', waiverId: waiver.id, details: { ...request } }),
       );
+      await followUp?.(tx, waiver);
     });
     return waiver;
   }
 
-  async revoke(id: string, revokedBy: string, now: Date): Promise<Waiver> {
+  async revoke(
+    id: string,
+    revokedBy: string,
+    now: Date,
+    followUp?: WaiverFollowUp,
+  ): Promise<Waiver> {
     return this.db.transaction(async tx => {
       const row = await tx(WAIVERS).where('id', id).first();
       if (!row) throw new NotFoundError(`No waiver with id ${id}`);
       if (row.revoked_at) throw new ConflictError(`Waiver ${id} was already revoked`);
       const at = now.toISOString();
-      await tx(WAIVERS).where('id', id).update({ revoked_at: at, revoked_by: revokedBy });
+      // A concurrent revoke of the same waiver finds revoked_at set and updates nothing.
+      const updated = await tx(WAIVERS)
+        .where('id', id)
+        .whereNull('revoked_at')
+        .update({ revoked_at: at, revoked_by: revokedBy, closed_at: row.closed_at ?? at });
+      if (updated === 0) throw new ConflictError(`Waiver ${id} was already revoked`);
       await tx(AUDIT).insert(
         auditRow({ at, actor: revokedBy, action: 'revoke', waiverId: id, details: {} }),
       );
-      return fromRow({ ...row, revoked_at: at, revoked_by: revokedBy });
+      const revoked = fromRow({ ...row, revoked_at: at, revoked_by: revokedBy });
+      await followUp?.(tx, revoked);
+      return revoked;
     });
   }
 
@@ -61,10 +102,11 @@ export class WaiverStore {
     return row ? fromRow(row) : undefined;
   }
 
-  /** Waivers not revoked and not expired at `now`, of one entity or all. */
-  async active(now: Date, entityRef?: string): Promise<Waiver[]> {
-    const query = this.db(WAIVERS)
+  /** Waivers not revoked, closed or expired at `now`, of one entity or all. */
+  async active(now: Date, entityRef?: string, tx?: Knex.Transaction): Promise<Waiver[]> {
+    const query = (tx ?? this.db)(WAIVERS)
       .whereNull('revoked_at')
+      .whereNull('closed_at')
       .where('expires_at', '>', now.toISOString())
       .orderBy('created_at');
     if (entityRef) query.where('entity_ref', entityRef);
@@ -79,10 +121,15 @@ export class WaiverStore {
   }
 
   /**
-   * The entities whose waivers expired since they were last rescored, marking them done.
-   * Their scores must be recomputed: an expired waiver stops counting by itself.
+   * The entities whose waivers expired since they were last rescored, marking them done and
+   * closed. Their scores must be recomputed: an expired waiver stops counting by itself. With
+   * a follow-up (the rescore), the marks commit only if it succeeds, so a failed rescore is
+   * retried by the next run instead of being lost.
    */
-  async takeNewlyExpired(now: Date): Promise<string[]> {
+  async takeNewlyExpired(
+    now: Date,
+    followUp?: (entityRefs: string[], tx: Knex.Transaction) => Promise<unknown>,
+  ): Promise<string[]> {
     return this.db.transaction(async tx => {
       const rows = await tx(WAIVERS)
         .where('expiry_applied', false)
@@ -92,8 +139,13 @@ export class WaiverStore {
       if (rows.length === 0) return [];
       await tx(WAIVERS)
         .whereIn('id', rows.map(r => r.id))
-        .update({ expiry_applied: true });
-      return [...new Set(rows.map(r => r.entity_ref as string))];
+        .update({
+          expiry_applied: true,
+          closed_at: tx.raw('coalesce(??, ??)', ['closed_at', 'expires_at']),
+        });
+      const entityRefs = [...new Set(rows.map(r => r.entity_ref as string))];
+      await followUp?.(entityRefs, tx);
+      return entityRefs;
     });
   }
 
