@@ -97,6 +97,7 @@ export const mandatePlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
+            catalog: deps.catalog,
             evaluator,
             results,
             waivers,
