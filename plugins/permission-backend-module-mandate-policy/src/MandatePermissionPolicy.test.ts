@@ -29,20 +29,33 @@ function userWith(ownershipEntityRefs: string[]) {
       credentials,
       info: { userEntityRef: ALICE, ownershipEntityRefs },
     },
-    userInfo: mockServices.userInfo({ userEntityRef: ALICE, ownershipEntityRefs }),
+    userInfo: mockServices.userInfo({
+      userEntityRef: ALICE,
+      ownershipEntityRefs,
+    }),
   };
 }
 
-function decide(permission: Permission, ownershipEntityRefs: string[], adminGroup?: string) {
+function decide(
+  permission: Permission,
+  ownershipEntityRefs: string[],
+  adminGroup?: string,
+) {
   const { user, userInfo } = userWith(ownershipEntityRefs);
-  return new MandatePermissionPolicy({ adminGroup, userInfo }).handle({ permission }, user);
+  return new MandatePermissionPolicy({ adminGroup, userInfo }).handle(
+    { permission },
+    user,
+  );
 }
 
 const scaffolderTaskCreate = createPermission({
   name: 'scaffolder.task.create',
   attributes: { action: 'create' },
 });
-const withoutAction = createPermission({ name: 'scaffolder.action.execute', attributes: {} });
+const withoutAction = createPermission({
+  name: 'scaffolder.action.execute',
+  attributes: {},
+});
 
 describe('MandatePermissionPolicy', () => {
   it('lets members of the admin group do anything (the group ref is matched in full, ignoring case)', async () => {
@@ -56,10 +69,14 @@ describe('MandatePermissionPolicy', () => {
       scaffolderTaskCreate,
       withoutAction,
     ]) {
-      expect(await decide(permission, member, PLATFORM)).toEqual({ result: AuthorizeResult.ALLOW });
+      expect(await decide(permission, member, PLATFORM)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
     }
     // A short ref names a group in the default namespace.
-    expect(await decide(withoutAction, member, 'platform-team')).toEqual({ result: AuthorizeResult.ALLOW });
+    expect(await decide(withoutAction, member, 'platform-team')).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
   });
 
   it("makes Mandate's permissions conditional on owning the service, with the user's ownership refs", async () => {
@@ -82,11 +99,18 @@ describe('MandatePermissionPolicy', () => {
   });
 
   it('allows read permissions to every signed-in user, so the portal stays usable', async () => {
-    expect(await decide(catalogEntityReadPermission, [ALICE], PLATFORM)).toEqual({
+    expect(
+      await decide(catalogEntityReadPermission, [ALICE], PLATFORM),
+    ).toEqual({
       result: AuthorizeResult.ALLOW,
     });
-    const read = createPermission({ name: 'scaffolder.task.read', attributes: { action: 'read' } });
-    expect(await decide(read, [ALICE], PLATFORM)).toEqual({ result: AuthorizeResult.ALLOW });
+    const read = createPermission({
+      name: 'scaffolder.task.read',
+      attributes: { action: 'read' },
+    });
+    expect(await decide(read, [ALICE], PLATFORM)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
   });
 
   it('denies every other create, update and delete permission, and those that do not say they read', async () => {
@@ -104,11 +128,21 @@ describe('MandatePermissionPolicy', () => {
   });
 
   it('has no admins without an admin group, and refuses requests without a user', async () => {
-    expect(await decide(catalogEntityDeletePermission, [ALICE, 'group:default/platform-team'])).toEqual({
+    expect(
+      await decide(catalogEntityDeletePermission, [
+        ALICE,
+        'group:default/platform-team',
+      ]),
+    ).toEqual({
       result: AuthorizeResult.DENY,
     });
-    const policy = new MandatePermissionPolicy({ adminGroup: PLATFORM, userInfo: mockServices.userInfo() });
-    expect(await policy.handle({ permission: catalogEntityReadPermission })).toEqual({
+    const policy = new MandatePermissionPolicy({
+      adminGroup: PLATFORM,
+      userInfo: mockServices.userInfo(),
+    });
+    expect(
+      await policy.handle({ permission: catalogEntityReadPermission }),
+    ).toEqual({
       result: AuthorizeResult.DENY,
     });
   });

@@ -6,7 +6,11 @@ import {
   createServiceFactory,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
@@ -31,8 +35,10 @@ function component(name: string, owner: string): Entity {
     metadata: {
       name,
       annotations: {
-        'backstage.io/managed-by-location': 'url:https://example.com/catalog.yaml',
-        'backstage.io/managed-by-origin-location': 'url:https://example.com/catalog.yaml',
+        'backstage.io/managed-by-location':
+          'url:https://example.com/catalog.yaml',
+        'backstage.io/managed-by-origin-location':
+          'url:https://example.com/catalog.yaml',
       },
     },
     spec: { type: 'service', lifecycle: 'production', owner },
@@ -67,8 +73,12 @@ const catalogModuleTestEntities = createBackendModule({
 /** Group membership as the catalog would give it. */
 const userInfo = mockServices.userInfo.mock({
   async getUserInfo(credentials) {
-    const userEntityRef = (credentials.principal as BackstageUserPrincipal).userEntityRef;
-    const groups = userEntityRef === ADMIN ? ['group:default/platform-team'] : ['group:default/checkout-team'];
+    const userEntityRef = (credentials.principal as BackstageUserPrincipal)
+      .userEntityRef;
+    const groups =
+      userEntityRef === ADMIN
+        ? ['group:default/platform-team']
+        : ['group:default/checkout-team'];
     return { userEntityRef, ownershipEntityRefs: [userEntityRef, ...groups] };
   },
 });
@@ -87,10 +97,18 @@ const httpAuthKeepingActor = createServiceFactory({
       issueUserCookie: httpAuth.issueUserCookie.bind(httpAuth),
       credentials: (async (req, options) => {
         const credentials = await httpAuth.credentials(req, options);
-        const onBehalf = req.headers.authorization?.startsWith('Bearer mock-service-token:');
-        if (onBehalf && credentials.principal.type === 'user') {
-          const { userEntityRef } = credentials.principal as BackstageUserPrincipal;
-          return mockCredentials.user(userEntityRef, { actor: { subject: 'plugin:permission' } });
+        const onBehalf = req.headers.authorization?.startsWith(
+          'Bearer mock-service-token:',
+        );
+        if (
+          onBehalf &&
+          (credentials.principal as { type: string }).type === 'user'
+        ) {
+          const { userEntityRef } =
+            credentials.principal as BackstageUserPrincipal;
+          return mockCredentials.user(userEntityRef, {
+            actor: { subject: 'plugin:permission' },
+          });
         }
         return credentials;
       }) as HttpAuthService['credentials'],
@@ -111,12 +129,18 @@ describe('the Mandate policy in the real permission framework', () => {
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
-            mandate: { permissions: { adminGroup: 'group:default/platform-team' } },
+            mandate: {
+              permissions: { adminGroup: 'group:default/platform-team' },
+            },
           },
         }),
       ],
     });
-    const authorize = async (user: string, permission: Permission, resourceRef?: string) => {
+    const authorize = async (
+      user: string,
+      permission: Permission,
+      resourceRef?: string,
+    ) => {
       const response = await request(server)
         .post('/api/permission/authorize')
         // As Mandate's backend asks: a plugin on behalf of the signed-in user.
@@ -127,7 +151,11 @@ describe('the Mandate policy in the real permission framework', () => {
             targetPluginId: 'permission',
           }),
         )
-        .send({ items: [{ id: '1', permission, ...(resourceRef ? { resourceRef } : {}) }] });
+        .send({
+          items: [
+            { id: '1', permission, ...(resourceRef ? { resourceRef } : {}) },
+          ],
+        });
       expect(response.status).toBe(200);
       return response.body.items[0].result as string;
     };
@@ -135,23 +163,48 @@ describe('the Mandate policy in the real permission framework', () => {
     // The catalog ingests the entities in the background: wait until it knows orders' owner.
     let own = 'DENY';
     for (let i = 0; i < 100 && own !== 'ALLOW'; i++) {
-      own = await authorize(ALICE, mandateWaiverCreatePermission, 'component:default/orders');
-      if (own !== 'ALLOW') await new Promise(resolve => setTimeout(resolve, 200));
+      own = await authorize(
+        ALICE,
+        mandateWaiverCreatePermission,
+        'component:default/orders',
+      );
+      if (own !== 'ALLOW')
+        await new Promise(resolve => setTimeout(resolve, 200));
     }
     expect(own).toBe('ALLOW');
     expect(
-      await authorize(ALICE, mandateWaiverCreatePermission, 'component:default/recommendations'),
+      await authorize(
+        ALICE,
+        mandateWaiverCreatePermission,
+        'component:default/recommendations',
+      ),
     ).toBe('DENY');
-    expect(await authorize(ALICE, mandateEvaluatePermission, 'component:default/orders')).toBe('ALLOW');
+    expect(
+      await authorize(
+        ALICE,
+        mandateEvaluatePermission,
+        'component:default/orders',
+      ),
+    ).toBe('ALLOW');
     // Without a resource the decision stays conditional: Mandate allows a full evaluation only
     // on an unconditional allow.
-    expect(await authorize(ALICE, mandateEvaluatePermission)).toBe('CONDITIONAL');
+    expect(await authorize(ALICE, mandateEvaluatePermission)).toBe(
+      'CONDITIONAL',
+    );
     expect(
-      await authorize(ALICE, catalogEntityDeletePermission, 'component:default/orders'),
+      await authorize(
+        ALICE,
+        catalogEntityDeletePermission,
+        'component:default/orders',
+      ),
     ).toBe('DENY');
 
     expect(
-      await authorize(ADMIN, mandateWaiverCreatePermission, 'component:default/recommendations'),
+      await authorize(
+        ADMIN,
+        mandateWaiverCreatePermission,
+        'component:default/recommendations',
+      ),
     ).toBe('ALLOW');
     expect(await authorize(ADMIN, mandateEvaluatePermission)).toBe('ALLOW');
   });

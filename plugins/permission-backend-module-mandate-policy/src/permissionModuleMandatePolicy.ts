@@ -18,12 +18,21 @@ export const permissionModuleMandatePolicy = createBackendModule({
         logger: coreServices.logger,
       },
       async init({ policy, config, userInfo, logger }) {
-        if (!config.has('mandate.permissions.adminGroup')) {
+        const adminGroup = config.getOptionalString(
+          'mandate.permissions.adminGroup',
+        );
+        if (adminGroup) {
+          logger.info(
+            `Mandate permission policy in force; admin group ${adminGroup}`,
+          );
+        } else {
           logger.warn(
-            'mandate.permissions.adminGroup is not set: nobody may waive rules of services they do not own, run full evaluations or change the catalog',
+            'Mandate permission policy in force without mandate.permissions.adminGroup: nobody may waive rules of services they do not own, run full evaluations or change the catalog',
           );
         }
-        policy.setPolicy(MandatePermissionPolicy.fromConfig(config, { userInfo }));
+        policy.setPolicy(
+          MandatePermissionPolicy.fromConfig(config, { userInfo }),
+        );
       },
     });
   },
