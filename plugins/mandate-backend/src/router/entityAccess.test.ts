@@ -101,11 +101,14 @@ const catalogReadableByOwner = createServiceFactory({
   factory() {
     const catalog = catalogServiceMock({ entities: fixtureCatalog });
     const getEntities = catalog.getEntities.bind(catalog);
-    catalog.getEntities = (async (req, options) => {
+    catalog.getEntities = (async (
+      req: Parameters<typeof getEntities>[0],
+      options: { credentials: BackstageCredentials },
+    ) => {
       const all = await getEntities(req, options);
-      if (options.credentials.principal.type !== 'user') return all;
-      const user = (options.credentials.principal as BackstageUserPrincipal)
-        .userEntityRef;
+      const principal = options.credentials.principal as { type: string };
+      if (principal.type !== 'user') return all;
+      const user = (principal as BackstageUserPrincipal).userEntityRef;
       if (user === ADMIN) return all;
       return {
         items: all.items.filter(
