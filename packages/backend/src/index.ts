@@ -1,12 +1,15 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { accessControlFeatures } from './accessControlFeatures';
 
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// Auth: guest sign-in for the demo.
+// Auth: the sign-in providers that auth.providers configures (guest for the demo, GitHub in
+// production), and the permission policy that mandate.permissions.policy names.
 backend.add(import('@backstage/plugin-auth-backend'));
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(accessControlFeatures);
 
 // Events: lets the catalog and Mandate hear about entity changes.
 backend.add(import('@backstage/plugin-events-backend'));
@@ -22,12 +25,6 @@ backend.add(import('@internal/plugin-catalog-backend-module-mandate'));
 // Scaffolder
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@internal/plugin-scaffolder-backend-module-mandate'));
-
-// Permissions: the demo allows everything; swap in your own policy module.
-backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
 
 // Mandate: scores every service against the rulebook.
 backend.add(import('@internal/plugin-mandate-backend'));

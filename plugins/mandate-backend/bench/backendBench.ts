@@ -22,7 +22,11 @@ const httpAuth: any = { credentials: async () => user };
 const permissions: any = {
   authorize: async (requests: unknown[]) =>
     requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+  authorizeConditional: async (requests: unknown[]) =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
 };
+/** Only asked under a conditional read policy, which the bench does not run. */
+const catalog: any = {};
 
 async function databases(): Promise<{ name: string; knex: Knex }[]> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bench-')), 'mandate.sqlite');
@@ -80,6 +84,7 @@ export async function main() {
       logger: quietLogger,
       httpAuth,
       permissions,
+      catalog,
       evaluator,
       results,
       waivers,

@@ -98,6 +98,7 @@ export const mandatePlugin = createBackendPlugin({
             logger: deps.logger,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
+            catalog: deps.catalog,
             evaluator,
             results,
             waivers,

@@ -1,21 +1,35 @@
+import { RESOURCE_TYPE_CATALOG_ENTITY } from '@backstage/plugin-catalog-common/alpha';
 import { createPermission } from '@backstage/plugin-permission-common';
 
-/** Create a waiver for one entity and one rule. */
+/*
+ * Mandate's permissions are resource permissions on catalog entities: the backend authorizes
+ * them with the service's entity ref as `resourceRef`, so that a policy can answer with a
+ * conditional decision (e.g. the catalog's isEntityOwner rule) that the catalog resolves.
+ */
+
+/** Create a waiver for one entity and one rule; authorized against that entity. */
 export const mandateWaiverCreatePermission = createPermission({
   name: 'mandate.waiver.create',
   attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
-/** Revoke an existing waiver. */
+/** Revoke an existing waiver; authorized against the waiver's entity. */
 export const mandateWaiverRevokePermission = createPermission({
   name: 'mandate.waiver.revoke',
   attributes: { action: 'delete' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
-/** Trigger an evaluation on demand (the schedule runs regardless). */
+/**
+ * Trigger an evaluation on demand (the schedule runs regardless). Authorized against the entity
+ * when one service is re-evaluated; a full evaluation has no resource, so it needs an
+ * unconditional allow.
+ */
 export const mandateEvaluatePermission = createPermission({
   name: 'mandate.evaluate',
   attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
 export const mandatePermissions = [

@@ -9,8 +9,8 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EntityReportResponse,
   mandateEvaluatePermission,
@@ -27,9 +27,11 @@ import {
   validateWaiver,
 } from '@internal/plugin-mandate-node';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
+import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
 import { EvaluationJobStore } from '../store/EvaluationJobStore';
 import { ReportFilter, ResultStore } from '../store/ResultStore';
+import { isReadable } from '../store/ReadableRefs';
 import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
@@ -49,6 +51,8 @@ export interface RouterOptions {
   logger: LoggerService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  /** Asked with the caller's credentials which services a conditional read decision leaves. */
+  catalog: CatalogService;
   evaluator: MandateEvaluator;
   results: ResultStore;
   waivers: WaiverStore;
@@ -79,16 +83,9 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   const now = () => options.clock?.() ?? new Date();
   const router = createValidatedOpenApiRouter(loadSpec()) as unknown as express.Router;
 
-  const authorize = async (req: express.Request, permission: BasicPermission) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize([{ permission }], { credentials });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Not allowed: ${permission.name}`);
-    }
-    return credentials;
-  };
+  const access = new EntityAccess(permissions, options.catalog);
   /** Who did it: the user's entity ref, or the calling service's subject. */
-  const actorOf = (credentials: Awaited<ReturnType<typeof authorize>>) => {
+  const actorOf = (credentials: Awaited<ReturnType<typeof httpAuth.credentials>>) => {
     const principal = credentials.principal as { userEntityRef?: string; subject?: string };
     return principal.userEntityRef ?? principal.subject ?? 'unknown';
   };
@@ -108,8 +105,10 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
 
   router.get('/entities/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
+    const notFound = `No report for ${entityRef}; is it a service?`;
+    await access.assertReadable(await httpAuth.credentials(req), entityRef, notFound);
     const current = await evaluator.current(entityRef);
-    if (!current) throw new NotFoundError(`No report for ${entityRef}; is it a service?`);
+    if (!current) throw new NotFoundError(notFound);
     const body: EntityReportResponse = {
       ...toReportedEntity(current.stored),
       waivers: current.waivers,
@@ -120,19 +119,25 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
 
   router.get('/graph/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
+    const notFound = `${entityRef} is not a service in the catalog`;
+    await access.assertReadable(await httpAuth.credentials(req), entityRef, notFound);
     const snapshot = await evaluator.snapshot();
     const view = buildDependencyView(entityRef, snapshot, evaluator.graph(snapshot));
-    if (!view) throw new NotFoundError(`${entityRef} is not a service in the catalog`);
+    if (!view) throw new NotFoundError(notFound);
     res.json(view);
   });
 
   router.get('/report', async (req, res) => {
     const query = req.query as ReportQuery;
     const { offset, limit } = readPage(query);
-    const page = await results.list(reportFilter(query), { offset, limit });
+    const readable = await access.readableRefs(await httpAuth.credentials(req));
+    const page = await results.list(reportFilter(query), { offset, limit }, readable);
     res.json({ total: page.total, offset, limit, items: page.items.map(toReportedEntity) });
   });
 
+  // The summary and the team and organisation history are aggregates that name teams but no
+  // service, so every signed-in user sees them organisation-wide (and /summary stays one cached
+  // query); the lists that name services answer only with the services the caller may read.
   router.get('/summary', async (req, res) => {
     res.json(await summaries.summary(reportFilter(req.query as ReportQuery), now()));
   });
@@ -145,6 +150,7 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
     if (fromDay > toDay) throw new InputError(`from ${fromDay} is after to ${toDay}`);
     if (entityRef) {
       const ref = normaliseRef(entityRef);
+      await access.assertReadable(await httpAuth.credentials(req), ref, `No history for ${ref}`);
       res.json({ subject: ref, points: await results.entityHistory(ref, fromDay, toDay) });
       return;
     }
@@ -156,9 +162,15 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   });
 
   router.post('/evaluate', async (req, res) => {
-    const credentials = await authorize(req, mandateEvaluatePermission);
+    const credentials = await httpAuth.credentials(req);
     const entityRef = req.body?.entityRef ? normaliseRef(req.body.entityRef) : null;
+    await access.assertAllowed(credentials, mandateEvaluatePermission, entityRef ?? undefined);
     if (entityRef) {
+      await access.assertReadable(
+        credentials,
+        entityRef,
+        `${entityRef} is not a service in the catalog`,
+      );
       const snapshot = await evaluator.snapshot();
       if (!evaluator.graph(snapshot).has(entityRef) && !(await results.get(entityRef))) {
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
@@ -177,12 +189,13 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
 
   router.get('/export.csv', async (req, res) => {
     const filter = reportFilter(req.query as ReportQuery);
+    const readable = await access.readableRefs(await httpAuth.credentials(req));
     res.type('text/csv');
     res.setHeader('Content-Disposition', 'attachment; filename="mandate-report.csv"');
     res.write(
       stringifyCsv([['entityRef', 'owner', 'tier', 'level', 'score', 'ruleId', 'status', 'message', 'evidence']]),
     );
-    for await (const stored of results.iterate(filter)) {
+    for await (const stored of results.iterate(filter, readable)) {
       const { report } = stored;
       res.write(
         stringifyCsvSafely(
@@ -204,18 +217,28 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   });
 
   router.get('/waivers', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
     const entityRef = req.query.entityRef ? normaliseRef(String(req.query.entityRef)) : undefined;
-    res.json({ items: await waivers.list(entityRef) });
+    if (entityRef) {
+      await access.assertReadable(credentials, entityRef, `No waivers for ${entityRef}`);
+      res.json({ items: await waivers.list(entityRef) });
+      return;
+    }
+    const readable = await access.readableRefs(credentials);
+    const items = await waivers.list();
+    res.json({ items: items.filter(waiver => isReadable(readable, waiver.entityRef)) });
   });
 
   router.post('/waivers', async (req, res) => {
-    const credentials = await authorize(req, mandateWaiverCreatePermission);
+    const credentials = await httpAuth.credentials(req);
     const body = req.body as WaiverRequest;
     const request = { ...body, entityRef: normaliseRef(body.entityRef) };
+    // Allowed first: a refusal then says nothing about whether the service exists.
+    await access.assertAllowed(credentials, mandateWaiverCreatePermission, request.entityRef);
     if (!ruleIds.has(request.ruleId)) throw new InputError(`Unknown rule ${request.ruleId}`);
-    if (!(await results.get(request.entityRef))) {
-      throw new NotFoundError(`No report for ${request.entityRef}; is it a service?`);
-    }
+    const notFound = `No report for ${request.entityRef}; is it a service?`;
+    await access.assertReadable(credentials, request.entityRef, notFound);
+    if (!(await results.get(request.entityRef))) throw new NotFoundError(notFound);
     const grantedBy = actorOf(credentials);
     validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
     // The database refuses a second open waiver for the rule (409, also between concurrent
@@ -227,7 +250,10 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   });
 
   router.delete('/waivers/:id', async (req, res) => {
-    const credentials = await authorize(req, mandateWaiverRevokePermission);
+    const credentials = await httpAuth.credentials(req);
+    const existing = await waivers.get(req.params.id);
+    if (!existing) throw new NotFoundError(`No waiver with id ${req.params.id}`);
+    await access.assertAllowed(credentials, mandateWaiverRevokePermission, existing.entityRef);
     await waivers.revoke(req.params.id, actorOf(credentials), now(), (tx, waiver) =>
       evaluator.rescore([waiver.entityRef], tx),
     );

@@ -64,6 +64,26 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
     expect(history).toEqual([{ day: '2026-11-26', score: 100, level: 'bronze' }]);
   });
 
+  it('pages and counts only the readable services, after the filter', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    const store = new ResultStore(knex);
+    const refs = ['a', 'b', 'c', 'd', 'e'].map(name => `component:default/${name}`);
+    await store.write(refs.map((ref, i) => stored(ref, i === 4 ? 100 : 50)), 'all');
+    const readable = new Set([refs[0], refs[2], refs[3], refs[4]]);
+
+    const first = await store.list({ status: 'fail' }, { offset: 0, limit: 2 }, readable);
+    expect(first.total).toBe(3);
+    expect(first.items.map(s => s.report.entityRef)).toEqual([refs[0], refs[2]]);
+    const second = await store.list({ status: 'fail' }, { offset: 2, limit: 2 }, readable);
+    expect(second.items.map(s => s.report.entityRef)).toEqual([refs[3]]);
+    expect((await store.list({}, { offset: 0, limit: 10 }, new Set())).total).toBe(0);
+
+    const exported: string[] = [];
+    for await (const s of store.iterate({}, readable)) exported.push(s.report.entityRef);
+    expect(exported).toEqual([refs[0], refs[2], refs[3], refs[4]]);
+  });
+
   it('prunes history older than the retention', async () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(migrations);

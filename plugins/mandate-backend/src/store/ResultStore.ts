@@ -8,6 +8,7 @@ import {
   RuleResult,
   Tier,
 } from '@internal/plugin-mandate-common';
+import { isReadable, ReadableRefs } from './ReadableRefs';
 import { StoredReport } from './StoredReport';
 
 const ENTITIES = 'mandate_entities';
@@ -144,10 +145,29 @@ export class ResultStore {
     return result;
   }
 
+  /**
+   * One page of the reports matching the filter, in ref order. `readable` restricts the list to
+   * the services the caller may see; the total counts only those.
+   */
   async list(
     filter: ReportFilter,
     page: { offset: number; limit: number },
+    readable: ReadableRefs = 'all',
   ): Promise<{ total: number; items: StoredReport[] }> {
+    if (readable !== 'all') {
+      const rows: { entity_ref: string }[] = await this.filtered(filter)
+        .select('entity_ref')
+        .orderBy('entity_ref');
+      const refs = rows.map(row => row.entity_ref).filter(ref => readable.has(ref));
+      const pageRefs = refs.slice(page.offset, page.offset + page.limit);
+      const byRef = new Map(
+        (await this.getMany(pageRefs)).map(stored => [stored.report.entityRef, stored]),
+      );
+      return {
+        total: refs.length,
+        items: pageRefs.flatMap(ref => byRef.get(ref) ?? []),
+      };
+    }
     const [{ count }] = await this.filtered(filter).count({ count: '*' });
     const rows = await this.filtered(filter)
       .select('*')
@@ -157,8 +177,14 @@ export class ResultStore {
     return { total: Number(count), items: rows.map(fromRow) };
   }
 
-  /** Every stored report matching the filter, in ref order (for the CSV export). */
-  async *iterate(filter: ReportFilter): AsyncGenerator<StoredReport> {
+  /**
+   * Every stored report matching the filter (and readable by the caller), in ref order, for the
+   * CSV export.
+   */
+  async *iterate(
+    filter: ReportFilter,
+    readable: ReadableRefs = 'all',
+  ): AsyncGenerator<StoredReport> {
     let after = '';
     for (;;) {
       const rows = await this.filtered(filter)
@@ -167,7 +193,9 @@ export class ResultStore {
         .orderBy('entity_ref')
         .limit(500);
       if (rows.length === 0) return;
-      for (const row of rows) yield fromRow(row);
+      for (const row of rows) {
+        if (isReadable(readable, row.entity_ref)) yield fromRow(row);
+      }
       after = rows[rows.length - 1].entity_ref;
     }
   }

@@ -16,15 +16,21 @@ export function renderMandate(
   options: {
     api: MandateApi;
     entity?: Entity;
-    allow?: boolean | ((permission: string) => boolean);
+    /** Whether a permission is allowed, on the resource it was asked for (if any). */
+    allow?: boolean | ((permission: string, resourceRef?: string) => boolean);
     mountPath?: string;
     initialRouteEntries?: string[];
   },
 ) {
   const { api, entity, allow = true } = options;
-  const authorize = (request: { permission: { name: string } }) => {
+  const authorize = (request: {
+    permission: { name: string };
+    resourceRef?: string;
+  }) => {
     const allowed =
-      typeof allow === 'function' ? allow(request.permission.name) : allow;
+      typeof allow === 'function'
+        ? allow(request.permission.name, request.resourceRef)
+        : allow;
     return allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY;
   };
   return renderInTestApp(

@@ -57,11 +57,19 @@ export function EntityMandateContent() {
     historyState.retry();
   }, [reportState, historyState]);
 
-  const canWaive = usePermission({ permission: mandateWaiverCreatePermission });
+  // Asked for this service, so that a policy can allow owners on their own services only.
+  const canWaive = usePermission({
+    permission: mandateWaiverCreatePermission,
+    resourceRef: entityRef,
+  });
   const canRevoke = usePermission({
     permission: mandateWaiverRevokePermission,
+    resourceRef: entityRef,
   });
-  const canEvaluate = usePermission({ permission: mandateEvaluatePermission });
+  const canEvaluate = usePermission({
+    permission: mandateEvaluatePermission,
+    resourceRef: entityRef,
+  });
 
   const evaluation = useEvaluation({ entityRef, onDone: refresh });
   const [waiving, setWaiving] = useState<string | undefined>();

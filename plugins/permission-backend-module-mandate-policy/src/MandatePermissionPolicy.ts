@@ -1,0 +1,94 @@
+import { UserInfoService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import {
+  AuthorizeResult,
+  isReadPermission,
+  isResourcePermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { mandatePermissions } from '@internal/plugin-mandate-common';
+
+const MANDATE_PERMISSION_NAMES = new Set(mandatePermissions.map(p => p.name));
+
+export interface MandatePermissionPolicyOptions {
+  /** Members of this group (a group ref) may do anything; without it nobody is an admin. */
+  adminGroup?: string;
+  /** Gives the user's ownership refs: the user and the groups they belong to. */
+  userInfo: UserInfoService;
+}
+
+/**
+ * A portal closed by default:
+ * - members of the admin group may do anything;
+ * - Mandate's waiver and evaluation permissions are allowed on the services the user owns
+ *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may waive
+ *   their own services' rules and re-evaluate them; a full evaluation stays with admins;
+ * - every other read permission is allowed to signed-in users, so the portal stays usable;
+ * - everything else (every create, update and delete permission, and any permission that does
+ *   not say it only reads) is denied.
+ */
+export class MandatePermissionPolicy implements PermissionPolicy {
+  readonly #adminGroup?: string;
+  readonly #userInfo: UserInfoService;
+
+  static fromConfig(config: Config, options: { userInfo: UserInfoService }) {
+    return new MandatePermissionPolicy({
+      adminGroup: config.getOptionalString('mandate.permissions.adminGroup'),
+      userInfo: options.userInfo,
+    });
+  }
+
+  constructor(options: MandatePermissionPolicyOptions) {
+    this.#adminGroup = options.adminGroup
+      ? normaliseRef(options.adminGroup)
+      : undefined;
+    this.#userInfo = options.userInfo;
+  }
+
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
+    // Service-to-service calls never reach a policy; a request without a user is refused.
+    if (!user) return { result: AuthorizeResult.DENY };
+    const { ownershipEntityRefs } = await this.#userInfo.getUserInfo(
+      user.credentials,
+    );
+    const claims = ownershipEntityRefs.map(normaliseRef);
+    if (this.#adminGroup && claims.includes(this.#adminGroup)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    const { permission } = request;
+    if (MANDATE_PERMISSION_NAMES.has(permission.name)) {
+      if (!isResourcePermission(permission, 'catalog-entity')) {
+        return { result: AuthorizeResult.DENY };
+      }
+      return createCatalogConditionalDecision(
+        permission,
+        catalogConditions.isEntityOwner({ claims }),
+      );
+    }
+    if (isReadPermission(permission)) return { result: AuthorizeResult.ALLOW };
+    return { result: AuthorizeResult.DENY };
+  }
+}
+
+/** Full, lower-case refs, as the catalog stores ownership. */
+function normaliseRef(ref: string): string {
+  return stringifyEntityRef(
+    parseEntityRef(ref.trim(), {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    }),
+  ).toLocaleLowerCase('en-US');
+}
