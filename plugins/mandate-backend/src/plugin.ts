@@ -9,6 +9,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@internal/plugin-mandate-common';
 import {
+  DefinitionAnalysisPool,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
@@ -42,6 +43,7 @@ export const mandatePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
@@ -65,6 +67,8 @@ export const mandatePlugin = createBackendPlugin({
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
         const jobs = new EvaluationJobStore(db);
+        const definitionPool = new DefinitionAnalysisPool();
+        deps.lifecycle.addShutdownHook(() => definitionPool.close());
         const evaluator = new MandateEvaluator({
           loader: new CatalogLoader(deps),
           results,
@@ -72,6 +76,7 @@ export const mandatePlugin = createBackendPlugin({
           config: mandateConfig,
           rules: registry.rules,
           logger: deps.logger,
+          definitionPool,
         });
 
         const tasks = await scheduleMandateTasks({

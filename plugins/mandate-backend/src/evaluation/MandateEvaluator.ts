@@ -3,9 +3,12 @@ import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-m
 import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
+  analyseDefinitionsInPool,
   applyWaivers,
   CatalogSnapshot,
-  evaluateCatalog,
+  defaultApiAnalyzer,
+  DefinitionAnalysisPool,
+  evaluateCatalogAsync,
   indexWaivers,
   MandateConfig,
   MandateRule,
@@ -43,6 +46,8 @@ export class MandateEvaluator {
       rules: readonly MandateRule<any>[];
       logger: LoggerService;
       clock?: () => Date;
+      /** Worker threads that parse definitions off the main thread (default: on the main thread). */
+      definitionPool?: DefinitionAnalysisPool;
     },
   ) {
     const levels = new Map(deps.rules.map(rule => [rule.id, rule.level]));
@@ -154,12 +159,25 @@ export class MandateEvaluator {
 
   async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
     const now = this.#now();
-    const raw = evaluateCatalog({
+    // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
+    // verdicts, and the rule loop yields between slices so that requests keep being served.
+    const apiAnalyzer = defaultApiAnalyzer(this.deps.config.definitionLimits);
+    if (this.deps.definitionPool) {
+      await analyseDefinitionsInPool({
+        snapshot,
+        config: this.deps.config,
+        entityRefs,
+        analyzer: apiAnalyzer,
+        pool: this.deps.definitionPool,
+      });
+    }
+    const raw = await evaluateCatalogAsync({
       snapshot,
       config: this.deps.config,
       rules: this.deps.rules,
       now,
       entityRefs,
+      apiAnalyzer,
     });
     const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
     return raw.entities.map(report => {
