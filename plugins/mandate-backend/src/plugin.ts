@@ -61,7 +61,10 @@ export const mandatePlugin = createBackendPlugin({
         const db = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
           await db.migrate.latest({
-            directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+            directory: resolvePackagePath(
+              '@internal/plugin-mandate-backend',
+              'migrations',
+            ),
           });
         }
         const results = new ResultStore(db);
@@ -92,9 +95,13 @@ export const mandatePlugin = createBackendPlugin({
               )
             : DEFAULT_SCHEDULE,
           changeDetection: deps.config.has('mandate.changeDetection.frequency')
-            ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
+            ? readDurationFromConfig(deps.config, {
+                key: 'mandate.changeDetection.frequency',
+              })
             : { seconds: 30 },
-          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
+          retentionDays:
+            deps.config.getOptionalNumber('mandate.history.retentionDays') ??
+            400,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
@@ -115,4 +122,3 @@ export const mandatePlugin = createBackendPlugin({
     });
   },
 });
-

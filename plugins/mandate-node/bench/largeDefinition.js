@@ -6,8 +6,11 @@
  * printed. The second argument raises mandate.limits.maxDefinitionBytes to analyse it fully.
  */
 require('@backstage/cli/config/nodeTransform.cjs');
-const { ApiDefinitionAnalyzer, API_RULE_IDS, DEFAULT_OPENAPI_RULE_OPTIONS } =
-  require('../src/apis');
+const {
+  ApiDefinitionAnalyzer,
+  API_RULE_IDS,
+  DEFAULT_OPENAPI_RULE_OPTIONS,
+} = require('../src/apis');
 const { DEFAULT_DEFINITION_LIMITS } = require('../src/apis');
 
 function generate(bytes) {

@@ -1,6 +1,14 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EntityReport,
+  RuleLevel,
+  Waiver,
+} from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
   analyseDefinitionsInPool,
@@ -83,15 +91,25 @@ export class MandateEvaluator {
 
       // Only the changed entities are read again; the snapshot shares everything else.
       const snapshot = previous.withChanges({
-        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
+        upsert: await this.deps.loader.loadRefs(
+          changed.filter(ref => fingerprint.has(ref)),
+        ),
         remove: changed.filter(ref => !fingerprint.has(ref)),
       });
       this.#snapshot = snapshot;
       this.#fingerprint = fingerprint;
-      const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
+      const refs = affectedEntities(
+        previous,
+        snapshot,
+        changed,
+        this.deps.config.serviceTypes,
+      );
       const reports = await this.#evaluate(snapshot, refs);
       await this.deps.results.write(reports, { evaluatedRefs: refs });
-      return { evaluated: reports.length, removed: refs.length - reports.length };
+      return {
+        evaluated: reports.length,
+        removed: refs.length - reports.length,
+      };
     });
   }
 
@@ -111,14 +129,20 @@ export class MandateEvaluator {
     const stored = await this.deps.results.getMany(entityRefs);
     const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
     const reports = stored.map(s =>
-      applyWaivers({ ...s.report, results: s.rawResults }, this.#levelOf, waiverFor),
+      applyWaivers(
+        { ...s.report, results: s.rawResults },
+        this.#levelOf,
+        waiverFor,
+      ),
     );
     await this.deps.results.updateWaived(reports, now.toISOString());
     return reports;
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
-  async current(entityRef: string): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
+  async current(
+    entityRef: string,
+  ): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
     const now = this.#now();
     const [stored, waivers] = await Promise.all([
       this.deps.results.get(entityRef),
@@ -157,7 +181,10 @@ export class MandateEvaluator {
     return snapshot;
   }
 
-  async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
+  async #evaluate(
+    snapshot: CatalogSnapshot,
+    entityRefs?: string[],
+  ): Promise<StoredReport[]> {
     const now = this.#now();
     // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
     // verdicts, and the rule loop yields between slices so that requests keep being served.
@@ -187,7 +214,10 @@ export class MandateEvaluator {
         rawResults: report.results,
         title: entity?.metadata.title,
         system: systemOf(entity),
-        lifecycle: typeof entity?.spec?.lifecycle === 'string' ? entity.spec.lifecycle : null,
+        lifecycle:
+          typeof entity?.spec?.lifecycle === 'string'
+            ? entity.spec.lifecycle
+            : null,
         evaluatedAt: raw.generatedAt,
       };
     });
@@ -205,9 +235,13 @@ export class MandateEvaluator {
   }
 }
 
-function changedRefs(before: Map<string, string>, after: Map<string, string>): string[] {
+function changedRefs(
+  before: Map<string, string>,
+  after: Map<string, string>,
+): string[] {
   const changed: string[] = [];
-  for (const [ref, etag] of after) if (before.get(ref) !== etag) changed.push(ref);
+  for (const [ref, etag] of after)
+    if (before.get(ref) !== etag) changed.push(ref);
   for (const ref of before.keys()) if (!after.has(ref)) changed.push(ref);
   return changed;
 }

@@ -276,7 +276,6 @@ export class ApiDefinitionAnalyzer {
     }
     return verdicts;
   }
-
 }
 
 function sha256(text: string): string {

@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, threadId, Worker } from 'node:worker_threads';
-import { ApiDefinitionAnalyzer, DefinitionAnalysis } from './ApiDefinitionAnalyzer';
+import {
+  ApiDefinitionAnalyzer,
+  DefinitionAnalysis,
+} from './ApiDefinitionAnalyzer';
 import { DefinitionLimits, limitsKeyOf } from './DefinitionLimits';
 import { OpenApiRuleOptions } from './openApiRules';
 
@@ -46,6 +49,59 @@ if (workerData.transform && !require.extensions['.ts']) require(workerData.trans
 require(workerData.entry).runDefinitionWorker();
 `;
 
+/** One worker thread and the batches it has been sent. */
+class PoolWorker {
+  readonly #worker: Worker;
+  readonly #pending = new Map<
+    number,
+    { resolve: (response: BatchResponse) => void; reject: (e: Error) => void }
+  >();
+  #exited = false;
+
+  constructor() {
+    const sources = __filename.endsWith('.ts');
+    this.#worker = new Worker(WORKER_BOOTSTRAP, {
+      eval: true,
+      workerData: {
+        entry: __filename,
+        transform: sources
+          ? require.resolve('@backstage/cli/config/nodeTransform.cjs')
+          : undefined,
+      },
+    });
+    this.#worker.unref();
+    this.#worker.on('message', (response: BatchResponse) => {
+      const pending = this.#pending.get(response.id);
+      this.#pending.delete(response.id);
+      pending?.resolve(response);
+    });
+    const failAll = (e: Error) => {
+      for (const pending of this.#pending.values()) pending.reject(e);
+      this.#pending.clear();
+    };
+    this.#worker.on('error', failAll);
+    this.#worker.on('exit', code => {
+      this.#exited = true;
+      failAll(new Error(`the worker thread exited with code ${code}`));
+    });
+  }
+
+  run(request: BatchRequest): Promise<BatchResponse> {
+    return new Promise((resolve, reject) => {
+      if (this.#exited) {
+        reject(new Error('the worker thread has exited'));
+        return;
+      }
+      this.#pending.set(request.id, { resolve, reject });
+      this.#worker.postMessage(request);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
+
 /**
  * Parses and analyses API definitions in a small pool of worker threads, so that the backend
  * keeps serving requests while a full evaluation reads thousands of definitions: parsing is
@@ -62,7 +118,10 @@ export class DefinitionAnalysisPool {
 
   /** @param options.size - worker threads (default: 2, or 1 on a single CPU) */
   constructor(options?: { size?: number }) {
-    this.size = Math.max(1, options?.size ?? Math.min(2, availableParallelism()));
+    this.size = Math.max(
+      1,
+      options?.size ?? Math.min(2, availableParallelism()),
+    );
   }
 
   /** Analyses the tasks within the limits; answers in the order of the tasks. */
@@ -130,59 +189,6 @@ export class DefinitionAnalysisPool {
   }
 }
 
-/** One worker thread and the batches it has been sent. */
-class PoolWorker {
-  readonly #worker: Worker;
-  readonly #pending = new Map<
-    number,
-    { resolve: (response: BatchResponse) => void; reject: (e: Error) => void }
-  >();
-  #exited = false;
-
-  constructor() {
-    const sources = __filename.endsWith('.ts');
-    this.#worker = new Worker(WORKER_BOOTSTRAP, {
-      eval: true,
-      workerData: {
-        entry: __filename,
-        transform: sources
-          ? require.resolve('@backstage/cli/config/nodeTransform.cjs')
-          : undefined,
-      },
-    });
-    this.#worker.unref();
-    this.#worker.on('message', (response: BatchResponse) => {
-      const pending = this.#pending.get(response.id);
-      this.#pending.delete(response.id);
-      pending?.resolve(response);
-    });
-    const failAll = (e: Error) => {
-      for (const pending of this.#pending.values()) pending.reject(e);
-      this.#pending.clear();
-    };
-    this.#worker.on('error', failAll);
-    this.#worker.on('exit', code => {
-      this.#exited = true;
-      failAll(new Error(`the worker thread exited with code ${code}`));
-    });
-  }
-
-  run(request: BatchRequest): Promise<BatchResponse> {
-    return new Promise((resolve, reject) => {
-      if (this.#exited) {
-        reject(new Error('the worker thread has exited'));
-        return;
-      }
-      this.#pending.set(request.id, { resolve, reject });
-      this.#worker.postMessage(request);
-    });
-  }
-
-  async terminate(): Promise<void> {
-    await this.#worker.terminate();
-  }
-}
-
 /**
  * The body of a worker thread: analyses the batches it receives. One analyzer per set of
  * limits, without a cache to speak of: the main thread only sends what it has not analysed.
@@ -195,7 +201,10 @@ export function runDefinitionWorker(): void {
     const limitsKey = limitsKeyOf(request.limits);
     let analyzer = analyzers.get(limitsKey);
     if (!analyzer) {
-      analyzer = new ApiDefinitionAnalyzer({ limits: request.limits, cacheSize: 1 });
+      analyzer = new ApiDefinitionAnalyzer({
+        limits: request.limits,
+        cacheSize: 1,
+      });
       analyzers.set(limitsKey, analyzer);
     }
     const response: BatchResponse = {
@@ -203,18 +212,27 @@ export function runDefinitionWorker(): void {
       threadId,
       analyses: request.tasks.map(task => ({
         key: task.key,
-        analysis: analyzer!.analyse(task.apiType, task.definition, request.ruleOptions),
+        analysis: analyzer!.analyse(
+          task.apiType,
+          task.definition,
+          request.ruleOptions,
+        ),
       })),
     };
     port.postMessage(response);
   });
 }
 
-function stoppedWorker(limits: DefinitionLimits, e: unknown): DefinitionAnalysis {
+function stoppedWorker(
+  limits: DefinitionLimits,
+  e: unknown,
+): DefinitionAnalysis {
   const overLimit = {
     status: 'error' as const,
     message: `definition too complex: analysing it stopped its worker thread (${
-      (e as { code?: string })?.code ?? (e as Error)?.message ?? 'unknown reason'
+      (e as { code?: string })?.code ??
+      (e as Error)?.message ??
+      'unknown reason'
     }; limit mandate.limits.maxDefinitionWork = ${limits.maxDefinitionWork})`,
     evidence: [],
   };

@@ -108,7 +108,10 @@ export function graphqlValidity(
   try {
     document = parseGraphql(definition, { noLocation: true, maxTokens });
   } catch (e) {
-    if (maxTokens !== undefined && /contains more th[a-z]+ \d+ tokens/.test(String(e))) {
+    if (
+      maxTokens !== undefined &&
+      /contains more th[a-z]+ \d+ tokens/.test(String(e))
+    ) {
       throw DefinitionLimitError.tooComplex(budget.limit);
     }
     if (e instanceof RangeError) throw e;

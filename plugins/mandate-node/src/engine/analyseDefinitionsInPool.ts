@@ -67,7 +67,8 @@ function apisToRead(
     const service = graph.has(ref.toLowerCase())
       ? snapshot.get(ref.toLowerCase())
       : undefined;
-    if (service) for (const api of providedApis(service, snapshot)) apis.add(api);
+    if (service)
+      for (const api of providedApis(service, snapshot)) apis.add(api);
   }
   return apis;
 }

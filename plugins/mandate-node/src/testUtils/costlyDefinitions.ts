@@ -52,7 +52,10 @@ ${Array.from({ length: aliases }, (_, i) => `  k${i}: v`).join('\n')}
 }
 
 /** YAML sharing one wide responses mapping between many operations: small text, huge tree. */
-export function wideAliasExpansion(responses: number, operations: number): string {
+export function wideAliasExpansion(
+  responses: number,
+  operations: number,
+): string {
   const codes = Array.from(
     { length: responses },
     (_, i) => `'${200 + i}': {description: r}`,
