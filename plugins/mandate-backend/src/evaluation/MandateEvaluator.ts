@@ -190,13 +190,27 @@ export class MandateEvaluator {
     // verdicts, and the rule loop yields between slices so that requests keep being served.
     const apiAnalyzer = defaultApiAnalyzer(this.deps.config.definitionLimits);
     if (this.deps.definitionPool) {
-      await analyseDefinitionsInPool({
-        snapshot,
-        config: this.deps.config,
-        entityRefs,
-        analyzer: apiAnalyzer,
-        pool: this.deps.definitionPool,
-      });
+      try {
+        const analysed = await analyseDefinitionsInPool({
+          snapshot,
+          config: this.deps.config,
+          entityRefs,
+          analyzer: apiAnalyzer,
+          pool: this.deps.definitionPool,
+        });
+        if (analysed.size > 0) {
+          this.deps.logger.info(
+            `Analysed ${analysed.size} API definitions in worker threads`,
+          );
+        }
+      } catch (e) {
+        // The rules then analyse the remaining definitions on the main thread, within the same limits.
+        this.deps.logger.warn(
+          `Could not analyse API definitions in worker threads: ${
+            (e as Error).message
+          }`,
+        );
+      }
     }
     const raw = await evaluateCatalogAsync({
       snapshot,

@@ -34,6 +34,9 @@ interface BatchResponse {
   analyses: Array<{ key: string; analysis: DefinitionAnalysis }>;
 }
 
+/** Room for the largest definition allowed by default (YAML costs ~100 times its size). */
+const WORKER_HEAP_MB = 2048;
+
 /** Few definitions per message: enough to amortise messaging, small enough to share work. */
 const BATCH_SIZE = 8;
 
@@ -62,6 +65,8 @@ class PoolWorker {
     const sources = __filename.endsWith('.ts');
     this.#worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
+      // A definition that exhausts a worker's heap stops that worker, not the backend.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       workerData: {
         entry: __filename,
         transform: sources
@@ -106,9 +111,10 @@ class PoolWorker {
  * Parses and analyses API definitions in a small pool of worker threads, so that the backend
  * keeps serving requests while a full evaluation reads thousands of definitions: parsing is
  * the heavy, CPU-bound part of an evaluation. Workers start on first use and are unref'd, so
- * an idle pool never keeps the process alive. A worker that dies (e.g. out of memory on one
- * definition) is replaced; the definitions it was given are retried one by one, and the one
- * that kills a worker on its own counts as too complex (`error` for that API only).
+ * an idle pool never keeps the process alive. A worker that runs out of memory is replaced;
+ * the definitions it was given are retried one by one, and the one that exhausts a worker on
+ * its own counts as too complex (`error` for that API only). Any other failure of a worker
+ * rejects the analysis.
  */
 export class DefinitionAnalysisPool {
   readonly size: number;
@@ -153,7 +159,9 @@ export class DefinitionAnalysisPool {
             }
           } catch (e) {
             this.#workers[lane] = undefined;
-            if (this.#closed) throw e;
+            // Only running out of memory is the definition's doing; anything else (a worker
+            // that cannot start) fails the whole analysis, and callers fall back to the main thread.
+            if (this.#closed || !isOutOfMemory(e)) throw e;
             if (batch.length > 1) {
               // Find the definition that stopped the worker: retry each on its own.
               queue.push(...batch.map(task => [task]));
@@ -221,6 +229,10 @@ export function runDefinitionWorker(): void {
     };
     port.postMessage(response);
   });
+}
+
+function isOutOfMemory(e: unknown): boolean {
+  return (e as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 function stoppedWorker(
