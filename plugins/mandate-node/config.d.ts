@@ -17,6 +17,21 @@ export interface Config {
      * @visibility frontend
      */
     maxWaiverDays?: number;
+    /** Limits that keep one catalog entity from exhausting the evaluator. */
+    limits?: {
+      /**
+       * The largest API definition analysed, in bytes (UTF-8). A larger one makes
+       * interface.spec-valid and the api.* rules `error` for that API. Default 5242880 (5 MiB).
+       * @visibility backend
+       */
+      maxDefinitionBytes?: number;
+      /**
+       * The work allowed for parsing and analysing one API definition, in steps (about one
+       * node, alias or `$ref` visited each). Over it: `error` for that API. Default 20000000.
+       * @visibility backend
+       */
+      maxDefinitionWork?: number;
+    };
     /**
      * Per-rule settings; the dots of a rule id nest, e.g.
      * `rules.ownership.two-pizza-team.maxMembers: 12`. Every rule takes `enabled: false`.

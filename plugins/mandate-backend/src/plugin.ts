@@ -9,6 +9,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@internal/plugin-mandate-common';
 import {
+  DefinitionAnalysisPool,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
@@ -42,6 +43,7 @@ export const mandatePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
@@ -59,12 +61,17 @@ export const mandatePlugin = createBackendPlugin({
         const db = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
           await db.migrate.latest({
-            directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+            directory: resolvePackagePath(
+              '@internal/plugin-mandate-backend',
+              'migrations',
+            ),
           });
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
         const jobs = new EvaluationJobStore(db);
+        const definitionPool = new DefinitionAnalysisPool();
+        deps.lifecycle.addShutdownHook(() => definitionPool.close());
         const evaluator = new MandateEvaluator({
           loader: new CatalogLoader(deps),
           results,
@@ -72,6 +79,7 @@ export const mandatePlugin = createBackendPlugin({
           config: mandateConfig,
           rules: registry.rules,
           logger: deps.logger,
+          definitionPool,
         });
 
         const tasks = await scheduleMandateTasks({
@@ -87,9 +95,13 @@ export const mandatePlugin = createBackendPlugin({
               )
             : DEFAULT_SCHEDULE,
           changeDetection: deps.config.has('mandate.changeDetection.frequency')
-            ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
+            ? readDurationFromConfig(deps.config, {
+                key: 'mandate.changeDetection.frequency',
+              })
             : { seconds: 30 },
-          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
+          retentionDays:
+            deps.config.getOptionalNumber('mandate.history.retentionDays') ??
+            400,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
@@ -112,4 +124,3 @@ export const mandatePlugin = createBackendPlugin({
     });
   },
 });
-

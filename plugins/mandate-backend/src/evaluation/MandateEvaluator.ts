@@ -4,9 +4,12 @@ import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-m
 import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
+  analyseDefinitionsInPool,
   applyWaivers,
   CatalogSnapshot,
-  evaluateCatalog,
+  defaultApiAnalyzer,
+  DefinitionAnalysisPool,
+  evaluateCatalogAsync,
   indexWaivers,
   MandateConfig,
   MandateRule,
@@ -44,6 +47,8 @@ export class MandateEvaluator {
       rules: readonly MandateRule<any>[];
       logger: LoggerService;
       clock?: () => Date;
+      /** Worker threads that parse definitions off the main thread (default: on the main thread). */
+      definitionPool?: DefinitionAnalysisPool;
     },
   ) {
     const levels = new Map(deps.rules.map(rule => [rule.id, rule.level]));
@@ -79,12 +84,19 @@ export class MandateEvaluator {
 
       // Only the changed entities are read again; the snapshot shares everything else.
       const snapshot = previous.withChanges({
-        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
+        upsert: await this.deps.loader.loadRefs(
+          changed.filter(ref => fingerprint.has(ref)),
+        ),
         remove: changed.filter(ref => !fingerprint.has(ref)),
       });
       this.#snapshot = snapshot;
       this.#fingerprint = fingerprint;
-      const refs = affectedEntities(previous, snapshot, changed, this.deps.config.serviceTypes);
+      const refs = affectedEntities(
+        previous,
+        snapshot,
+        changed,
+        this.deps.config.serviceTypes,
+      );
       const reports = await this.#evaluate(snapshot, refs);
       await this.deps.results.write(reports, { evaluatedRefs: refs }, this.#waiving());
       return { evaluated: reports.length, removed: refs.length - reports.length };
@@ -123,7 +135,9 @@ export class MandateEvaluator {
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
-  async current(entityRef: string): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
+  async current(
+    entityRef: string,
+  ): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
     const now = this.#now();
     const [stored, waivers] = await Promise.all([
       this.deps.results.get(entityRef),
@@ -162,14 +176,44 @@ export class MandateEvaluator {
     return snapshot;
   }
 
-  async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
+  async #evaluate(
+    snapshot: CatalogSnapshot,
+    entityRefs?: string[],
+  ): Promise<StoredReport[]> {
     const now = this.#now();
-    const raw = evaluateCatalog({
+    // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
+    // verdicts, and the rule loop yields between slices so that requests keep being served.
+    const apiAnalyzer = defaultApiAnalyzer(this.deps.config.definitionLimits);
+    if (this.deps.definitionPool) {
+      try {
+        const analysed = await analyseDefinitionsInPool({
+          snapshot,
+          config: this.deps.config,
+          entityRefs,
+          analyzer: apiAnalyzer,
+          pool: this.deps.definitionPool,
+        });
+        if (analysed.size > 0) {
+          this.deps.logger.info(
+            `Analysed ${analysed.size} API definitions in worker threads`,
+          );
+        }
+      } catch (e) {
+        // The rules then analyse the remaining definitions on the main thread, within the same limits.
+        this.deps.logger.warn(
+          `Could not analyse API definitions in worker threads: ${
+            (e as Error).message
+          }`,
+        );
+      }
+    }
+    const raw = await evaluateCatalogAsync({
       snapshot,
       config: this.deps.config,
       rules: this.deps.rules,
       now,
       entityRefs,
+      apiAnalyzer,
     });
     const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
     return raw.entities.map(report => {
@@ -179,7 +223,10 @@ export class MandateEvaluator {
         rawResults: report.results,
         title: entity?.metadata.title,
         system: systemOf(entity),
-        lifecycle: typeof entity?.spec?.lifecycle === 'string' ? entity.spec.lifecycle : null,
+        lifecycle:
+          typeof entity?.spec?.lifecycle === 'string'
+            ? entity.spec.lifecycle
+            : null,
         evaluatedAt: raw.generatedAt,
       };
     });
@@ -197,9 +244,13 @@ export class MandateEvaluator {
   }
 }
 
-function changedRefs(before: Map<string, string>, after: Map<string, string>): string[] {
+function changedRefs(
+  before: Map<string, string>,
+  after: Map<string, string>,
+): string[] {
   const changed: string[] = [];
-  for (const [ref, etag] of after) if (before.get(ref) !== etag) changed.push(ref);
+  for (const [ref, etag] of after)
+    if (before.get(ref) !== etag) changed.push(ref);
   for (const ref of before.keys()) if (!after.has(ref)) changed.push(ref);
   return changed;
 }

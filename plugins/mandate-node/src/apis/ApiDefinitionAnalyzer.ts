@@ -1,5 +1,11 @@
 import { createHash, hash } from 'crypto';
 import { DefinitionCheck } from './DefinitionCheck';
+import {
+  DEFAULT_DEFINITION_LIMITS,
+  DefinitionLimitError,
+  DefinitionLimits,
+  limitsKeyOf,
+} from './DefinitionLimits';
 import { LruCache } from './LruCache';
 import { OpenApiDocument } from './OpenApiDocument';
 import {
@@ -16,10 +22,16 @@ import {
   openApiValidity,
   protobufValidity,
 } from './specValidity';
+import { WorkBudget } from './WorkBudget';
 
-/** What is remembered about one distinct (type, content): verdicts only, never the parse tree. */
-interface Analysis {
+/**
+ * What is remembered about one distinct (type, content): verdicts only, never the parse tree.
+ * Plain data, so that it can be computed in a worker thread and sent back.
+ */
+export interface DefinitionAnalysis {
   validity: DefinitionCheck;
+  /** Over a size or work limit: every check of the definition is this `error`. */
+  overLimit?: DefinitionCheck;
   /** OpenAPI only: why the definition is not an OpenAPI document. */
   notOpenApi?: string;
   /** OpenAPI only: the `api.*` verdicts, per distinct rule options. */
@@ -30,7 +42,7 @@ const RECENT_DIGESTS = 4;
 
 const VALIDITY_BY_TYPE: Record<
   string,
-  (definition: string) => DefinitionCheck
+  (definition: string, budget: WorkBudget) => DefinitionCheck
 > = {
   asyncapi: asyncApiValidity,
   grpc: protobufValidity,
@@ -47,9 +59,13 @@ const VALIDITY_BY_TYPE: Record<
  * memory stays small; the number of entries is bounded (least recently used first out).
  * Instances are safe to share across evaluations. Evaluation never touches the network or the
  * file system: `$ref`s resolve inside the document only, protobuf imports are not loaded.
+ *
+ * Every definition is bounded by the `limits`: one over the size limit is not parsed, and the
+ * parse and analysis of one spend from a work budget; over either, its checks are `error`.
+ * Analyses can also be computed elsewhere (`analyse`, e.g. in a worker thread) and adopted.
  */
 export class ApiDefinitionAnalyzer {
-  private readonly analyses: LruCache<string, Analysis>;
+  private readonly analyses: LruCache<string, DefinitionAnalysis>;
   /**
    * The sha256 of the last few definitions seen: every rule asks about the same definition in
    * turn, and comparing strings (usually the very same string object) is far cheaper than
@@ -63,38 +79,46 @@ export class ApiDefinitionAnalyzer {
 
   private lastOptions: OpenApiRuleOptions;
 
+  readonly limits: DefinitionLimits;
+  /** Verdicts depend on the limits: callers that memoise them compare this too. */
+  readonly limitsKey: string;
+
   /**
    * @param options.cacheSize - how many distinct definitions to remember (default 20,000)
    * @param options.ruleOptions - the `api.*` options to expect (default: the rulebook's)
+   * @param options.limits - size and work limits per definition (default DEFAULT_DEFINITION_LIMITS)
    */
   constructor(options?: {
     cacheSize?: number;
     ruleOptions?: OpenApiRuleOptions;
+    limits?: DefinitionLimits;
   }) {
     this.analyses = new LruCache(options?.cacheSize ?? 20_000);
     this.lastOptions = options?.ruleOptions ?? DEFAULT_OPENAPI_RULE_OPTIONS;
+    this.limits = options?.limits ?? DEFAULT_DEFINITION_LIMITS;
+    this.limitsKey = limitsKeyOf(this.limits);
   }
 
-  /** `interface.spec-valid` for one API: `pass`, or `fail` with the reason. */
+  /** `interface.spec-valid` for one API: `pass`, `fail` with the reason, or `error` over a limit. */
   checkSpecValid(apiType: string, definition: string): DefinitionCheck {
     const type = apiType.toLowerCase();
     if (definition.trim() === '') {
       return failure('the definition is empty');
     }
     if (type === 'openapi') {
-      return copy(this.openApiAnalysis(definition).validity);
+      const analysis = this.openApiAnalysis(definition);
+      return copy(analysis.overLimit ?? analysis.validity);
     }
-    const validity = VALIDITY_BY_TYPE[type];
-    if (!validity) {
+    if (!VALIDITY_BY_TYPE[type]) {
       return failure(`unknown API type "${apiType}"`);
     }
-    const key = this.keyOf(type, definition);
+    const key = this.analysisKey(type, definition);
     let analysis = this.analyses.get(key);
     if (!analysis) {
-      analysis = { validity: validity(definition) };
+      analysis = this.analyse(type, definition);
       this.analyses.set(key, analysis);
     }
-    return copy(analysis.validity);
+    return copy(analysis.overLimit ?? analysis.validity);
   }
 
   /** Whether the `api.*` rules apply to an API of this type. */
@@ -103,8 +127,9 @@ export class ApiDefinitionAnalyzer {
   }
 
   /**
-   * One `api.*` rule on one OpenAPI definition: `error` when it is not an OpenAPI document,
-   * otherwise `pass` or `fail` with one evidence line per problem (`GET /pets: ...`).
+   * One `api.*` rule on one OpenAPI definition: `error` when it is not an OpenAPI document or
+   * is over a limit, otherwise `pass` or `fail` with one evidence line per problem
+   * (`GET /pets: ...`).
    */
   checkOpenApiRule(
     ruleId: ApiRuleId,
@@ -112,6 +137,9 @@ export class ApiDefinitionAnalyzer {
     options: OpenApiRuleOptions,
   ): DefinitionCheck {
     const analysis = this.openApiAnalysis(definition);
+    if (analysis.overLimit) {
+      return copy(analysis.overLimit);
+    }
     if (analysis.notOpenApi !== undefined) {
       return {
         status: 'error',
@@ -124,61 +152,18 @@ export class ApiDefinitionAnalyzer {
     let verdicts = analysis.rules!.get(optionsKey);
     if (!verdicts) {
       // Other options than at parse time (rare): parse again.
-      verdicts = this.ruleVerdicts(
-        OpenApiDocument.parse(definition) as OpenApiDocument,
-        options,
-      );
+      const again = this.analyse('openapi', definition, [options]);
+      if (again.overLimit) {
+        return copy(again.overLimit);
+      }
+      verdicts = again.rules!.get(optionsKey)!;
       analysis.rules!.set(optionsKey, verdicts);
     }
     return copy(verdicts[ruleId]);
   }
 
-  private openApiAnalysis(definition: string): Analysis {
-    const key = this.keyOf('openapi', definition);
-    const cached = this.analyses.get(key);
-    if (cached) {
-      return cached;
-    }
-    const parsed = OpenApiDocument.parse(definition);
-    let analysis: Analysis;
-    if ('notOpenApi' in parsed) {
-      analysis = {
-        validity: openApiValidity(parsed),
-        notOpenApi: parsed.notOpenApi,
-      };
-    } else {
-      // The parse tree is not kept, so the verdicts are computed now, for the options the
-      // rules were last asked with: they come from config and rarely change.
-      const rules = new Map([
-        [
-          optionsKeyOf(this.lastOptions),
-          this.ruleVerdicts(parsed, this.lastOptions),
-        ],
-      ]);
-      analysis = { validity: openApiValidity(parsed), rules };
-    }
-    this.analyses.set(key, analysis);
-    return analysis;
-  }
-
-  private ruleVerdicts(
-    document: OpenApiDocument,
-    options: OpenApiRuleOptions,
-  ): Record<ApiRuleId, DefinitionCheck> {
-    const input = {
-      document,
-      schemas: new SchemaProperties(document.refs),
-      options,
-    };
-    const verdicts = {} as Record<ApiRuleId, DefinitionCheck>;
-    for (const ruleId of API_RULE_IDS) {
-      verdicts[ruleId] = openApiRuleChecks[ruleId](input);
-    }
-    return verdicts;
-  }
-
   /** The cache key of (type, content): the type and the sha256 of the content. */
-  private keyOf(type: string, definition: string): string {
+  analysisKey(apiType: string, definition: string): string {
     let recent = this.recentDigests.find(
       entry => entry.definition === definition,
     );
@@ -190,7 +175,106 @@ export class ApiDefinitionAnalyzer {
         RECENT_DIGESTS,
       );
     }
-    return `${type}:${recent.digest}`;
+    return `${apiType.toLowerCase()}:${recent.digest}`;
+  }
+
+  /** Whether the analysis of this key is cached, so that the checks will not parse. */
+  hasAnalysis(key: string): boolean {
+    return this.analyses.get(key) !== undefined;
+  }
+
+  /** Caches an analysis computed elsewhere (by `analyse` under the same limits). */
+  adoptAnalysis(key: string, analysis: DefinitionAnalysis): void {
+    this.analyses.set(key, analysis);
+  }
+
+  /**
+   * Parses and analyses one definition within the limits, without the cache: its validity and,
+   * for OpenAPI, the `api.*` verdicts for each of `ruleOptions` (default: the last asked for).
+   */
+  analyse(
+    apiType: string,
+    definition: string,
+    ruleOptions: readonly OpenApiRuleOptions[] = [this.lastOptions],
+  ): DefinitionAnalysis {
+    const type = apiType.toLowerCase();
+    try {
+      const bytes = Buffer.byteLength(definition, 'utf8');
+      if (bytes > this.limits.maxDefinitionBytes) {
+        throw DefinitionLimitError.tooLarge(
+          bytes,
+          this.limits.maxDefinitionBytes,
+        );
+      }
+      const budget = new WorkBudget(this.limits.maxDefinitionWork);
+      if (type !== 'openapi') {
+        const validity = VALIDITY_BY_TYPE[type];
+        return {
+          validity: validity
+            ? validity(definition, budget)
+            : failure(`unknown API type "${apiType}"`),
+        };
+      }
+      const parsed = OpenApiDocument.parse(definition, budget);
+      if ('notOpenApi' in parsed) {
+        return {
+          validity: openApiValidity(parsed),
+          notOpenApi: parsed.notOpenApi,
+        };
+      }
+      const rules = new Map(
+        ruleOptions.map(options => [
+          optionsKeyOf(options),
+          this.ruleVerdicts(parsed, options),
+        ]),
+      );
+      return { validity: openApiValidity(parsed), rules };
+    } catch (e) {
+      const limitError =
+        e instanceof RangeError
+          ? // The stack or a collection ran out: nesting too deep for any analysis.
+            DefinitionLimitError.tooComplex(
+              this.limits.maxDefinitionWork,
+              'it is nested too deeply or too large to analyse',
+            )
+          : e;
+      if (!(limitError instanceof DefinitionLimitError)) throw e;
+      const overLimit: DefinitionCheck = {
+        status: 'error',
+        message: limitError.message,
+        evidence: [],
+      };
+      return { validity: overLimit, overLimit };
+    }
+  }
+
+  private openApiAnalysis(definition: string): DefinitionAnalysis {
+    const key = this.analysisKey('openapi', definition);
+    const cached = this.analyses.get(key);
+    if (cached) {
+      return cached;
+    }
+    // The parse tree is not kept, so the verdicts are computed now, for the options the
+    // rules were last asked with: they come from config and rarely change.
+    const analysis = this.analyse('openapi', definition);
+    this.analyses.set(key, analysis);
+    return analysis;
+  }
+
+  private ruleVerdicts(
+    document: OpenApiDocument,
+    options: OpenApiRuleOptions,
+  ): Record<ApiRuleId, DefinitionCheck> {
+    const input = {
+      document,
+      schemas: new SchemaProperties(document.refs, document.budget),
+      options,
+    };
+    const verdicts = {} as Record<ApiRuleId, DefinitionCheck>;
+    for (const ruleId of API_RULE_IDS) {
+      verdicts[ruleId] = openApiRuleChecks[ruleId](input);
+    }
+    return verdicts;
   }
 }
 

@@ -1,4 +1,5 @@
 import { isJsonObject } from './jsonValues';
+import { WorkBudget } from './WorkBudget';
 
 /** The outcome of following `$ref`s: the value reached, or the `$ref` that could not be followed. */
 export type Dereferenced =
@@ -23,7 +24,10 @@ export function unresolvableRefEvidence(subject: string, ref: string): string {
 export class LocalRefResolver {
   private readonly targets = new Map<string, unknown>();
 
-  constructor(private readonly root: unknown) {}
+  constructor(
+    private readonly root: unknown,
+    private readonly budget: WorkBudget = WorkBudget.unlimited(),
+  ) {}
 
   /** The `$ref` of a Reference Object, if the value is one. */
   static refOf(value: unknown): string | undefined {
@@ -47,6 +51,7 @@ export class LocalRefResolver {
         return { unresolvable: ref };
       }
       seen.add(ref);
+      this.budget.spend(1);
       const target = this.target(ref);
       if (target === UNRESOLVED) {
         return { unresolvable: ref };
@@ -100,6 +105,7 @@ export class LocalRefResolver {
     if (tokens === undefined) {
       return UNRESOLVED;
     }
+    this.budget.spend(tokens.length + 1);
     let current: unknown = this.root;
     for (const token of tokens) {
       if (Array.isArray(current)) {

@@ -1,7 +1,9 @@
+import { DefinitionLimitError } from './DefinitionLimits';
 import { firstLineOf } from './firstLineOf';
 import { isJsonObject, JsonObject, keysWithoutExtensions } from './jsonValues';
 import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
 import { parseDefinition } from './parseDefinition';
+import { WorkBudget } from './WorkBudget';
 
 /** One operation: a lower-case HTTP-method key of a path item. */
 export interface OpenApiOperation {
@@ -53,30 +55,37 @@ export class OpenApiDocument {
   private constructor(
     readonly root: JsonObject,
     readonly version: '2.0' | '3',
+    /** What analysing this document may still spend (parsing it already did). */
+    readonly budget: WorkBudget,
   ) {
-    this.refs = new LocalRefResolver(root);
+    this.refs = new LocalRefResolver(root, budget);
     this.listOperations();
   }
 
   /**
    * Parses a definition; returns the reason when it is not an OpenAPI document. `openapi`
-   * decides when it is valid, otherwise `swagger` must be the string "2.0".
+   * decides when it is valid, otherwise `swagger` must be the string "2.0". Throws
+   * DefinitionLimitError when the budget runs out.
    */
-  static parse(text: string): OpenApiDocument | { notOpenApi: string } {
+  static parse(
+    text: string,
+    budget: WorkBudget = WorkBudget.unlimited(),
+  ): OpenApiDocument | { notOpenApi: string } {
     let root: unknown;
     try {
-      root = parseDefinition(text);
+      root = parseDefinition(text, budget);
     } catch (e) {
+      if (e instanceof DefinitionLimitError) throw e;
       return { notOpenApi: `not valid YAML or JSON: ${firstLineOf(e)}` };
     }
     if (!isJsonObject(root)) {
       return { notOpenApi: 'not an OpenAPI document: not a YAML/JSON mapping' };
     }
     if (typeof root.openapi === 'string' && OAS3_VERSION.test(root.openapi)) {
-      return new OpenApiDocument(root, '3');
+      return new OpenApiDocument(root, '3', budget);
     }
     if (root.swagger === '2.0') {
-      return new OpenApiDocument(root, '2.0');
+      return new OpenApiDocument(root, '2.0', budget);
     }
     if ('openapi' in root) {
       return {

@@ -1,10 +1,11 @@
 import { isJsonObject, JsonObject } from './jsonValues';
 import { LocalRefResolver } from './LocalRefResolver';
+import { WorkBudget } from './WorkBudget';
 
-/** The top-level properties a schema declares, with every schema given for each name. */
+/** The top-level properties a schema declares, with every distinct schema given for each name. */
 export interface MergedProperties {
   properties: Map<string, unknown[]>;
-  /** `$ref`s that had to be followed but could not be (remote, missing or circular). */
+  /** Distinct `$ref`s that had to be followed but could not be (remote, missing or circular). */
   unresolvable: string[];
 }
 
@@ -18,14 +19,19 @@ export interface MergedProperties {
  * OAS 3.0 says to ignore them, but an author who writes them means them).
  *
  * Results are memoised per schema object, so shared component schemas are merged once per
- * document; a schema reached again while it is being merged is an `allOf`/`$ref` cycle and
- * counts as unresolvable instead of recursing forever.
+ * document, and de-duplicated: a schema reached along two paths (an `allOf` diamond) counts
+ * once, so that merging stays linear in the schema graph instead of doubling at each level of
+ * diamonds. A schema reached again while it is being merged is an `allOf`/`$ref` cycle and
+ * counts as unresolvable instead of recursing forever. Every step is spent from the budget.
  */
 export class SchemaProperties {
   private readonly merged = new Map<JsonObject, MergedProperties>();
   private readonly inProgress = new Set<JsonObject>();
 
-  constructor(private readonly refs: LocalRefResolver) {}
+  constructor(
+    private readonly refs: LocalRefResolver,
+    private readonly budget: WorkBudget = WorkBudget.unlimited(),
+  ) {}
 
   /** The merged top-level properties of a schema. */
   of(schema: unknown): MergedProperties {
@@ -48,6 +54,7 @@ export class SchemaProperties {
     const explored = new Set<JsonObject>();
     const inProgress = new Set<JsonObject>();
     const visit = (node: JsonObject): boolean => {
+      this.budget.spend(1);
       const declared = node.type;
       if (
         declared === type ||
@@ -82,36 +89,45 @@ export class SchemaProperties {
     if (cached) {
       return cached;
     }
-    const result: MergedProperties = {
-      properties: new Map(),
-      unresolvable: [],
-    };
+    this.budget.spend(1);
+    const properties = new Map<string, Set<unknown>>();
+    const unresolvable = new Set<string>();
     if (isJsonObject(node.properties)) {
       for (const [name, propertySchema] of Object.entries(node.properties)) {
-        result.properties.set(name, [propertySchema]);
+        properties.set(name, new Set([propertySchema]));
       }
     }
     this.inProgress.add(node);
     for (const member of this.members(node)) {
       if ('unresolvable' in member) {
-        result.unresolvable.push(member.unresolvable);
+        unresolvable.add(member.unresolvable);
       } else if (isJsonObject(member.schema)) {
         if (this.inProgress.has(member.schema)) {
           // A cycle: the merged shape is undefined, so no rule can look through it.
-          result.unresolvable.push(member.via ?? '#');
+          unresolvable.add(member.via ?? '#');
           continue;
         }
         const merged = this.mergedNode(member.schema);
         for (const [name, schemas] of merged.properties) {
-          result.properties.set(name, [
-            ...(result.properties.get(name) ?? []),
-            ...schemas,
-          ]);
+          this.budget.spend(schemas.length);
+          let known = properties.get(name);
+          if (!known) {
+            known = new Set();
+            properties.set(name, known);
+          }
+          for (const schema of schemas) known.add(schema);
         }
-        result.unresolvable.push(...merged.unresolvable);
+        this.budget.spend(merged.unresolvable.length);
+        for (const ref of merged.unresolvable) unresolvable.add(ref);
       }
     }
     this.inProgress.delete(node);
+    const result: MergedProperties = {
+      properties: new Map(
+        Array.from(properties, ([name, schemas]) => [name, [...schemas]]),
+      ),
+      unresolvable: [...unresolvable],
+    };
     this.merged.set(node, result);
     return result;
   }

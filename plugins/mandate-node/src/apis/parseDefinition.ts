@@ -1,4 +1,7 @@
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
+import { spendExpandedSize } from './expandedSize';
+import { WorkBudget } from './WorkBudget';
+import { yamlAliasCost } from './yamlAliasCost';
 
 /**
  * Aliases are expanded by copying, so a small document can expand to an enormous one ("billion
@@ -10,27 +13,46 @@ const MAX_ALIAS_COUNT = 10_000;
 
 /**
  * Parses a YAML or JSON definition into plain values; throws when the text is not one YAML
- * document.
+ * document, and DefinitionLimitError when reading it would cost more than the budget.
  *
  * JSON is valid YAML, but the YAML parser is two orders of magnitude slower than `JSON.parse`,
  * and catalogs of thousands of services often carry generated JSON definitions; so JSON-looking
  * text is tried with `JSON.parse` first and only falls back to YAML when that fails. Both
  * readings agree on duplicate keys: the last occurrence wins (as `JSON.parse` does) instead of
  * rejecting the whole definition, since many published definitions contain harmless duplicates.
+ *
+ * Parsing the text is linear in its size (bounded by the caller's size limit); what is not -
+ * resolving aliases, and the tree the rules then walk - is spent from the budget first.
  */
-export function parseDefinition(text: string): unknown {
+export function parseDefinition(
+  text: string,
+  budget: WorkBudget = WorkBudget.unlimited(),
+): unknown {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
+    let value: unknown;
+    let parsed = false;
     try {
-      return JSON.parse(trimmed);
+      value = JSON.parse(trimmed);
+      parsed = true;
     } catch {
       // Not strict JSON (comments, single quotes, trailing commas): YAML may still read it.
     }
+    if (parsed) {
+      spendExpandedSize(value, budget);
+      return value;
+    }
   }
-  return parse(text, {
-    maxAliasCount: MAX_ALIAS_COUNT,
+  const document = parseDocument(text, {
     uniqueKeys: false,
     // 'error' throws on errors without printing warnings (e.g. unknown tags) to the console.
     logLevel: 'error',
   });
+  if (document.errors.length > 0) {
+    throw document.errors[0];
+  }
+  budget.spend(yamlAliasCost(document));
+  const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  spendExpandedSize(value, budget);
+  return value;
 }

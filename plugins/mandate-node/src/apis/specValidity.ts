@@ -7,10 +7,12 @@ import {
   Service,
 } from 'protobufjs';
 import { DefinitionCheck } from './DefinitionCheck';
+import { DefinitionLimitError } from './DefinitionLimits';
 import { firstLineOf } from './firstLineOf';
 import { isJsonObject } from './jsonValues';
 import { OpenApiDocument } from './OpenApiDocument';
 import { parseDefinition } from './parseDefinition';
+import { WorkBudget } from './WorkBudget';
 
 /**
  * `interface.spec-valid` for an OpenAPI definition: an OpenAPI 2.0/3.x document with at least
@@ -45,11 +47,15 @@ export function openApiValidity(
 }
 
 /** `interface.spec-valid` for an AsyncAPI definition: an `asyncapi` key and a non-empty `channels` mapping. */
-export function asyncApiValidity(definition: string): DefinitionCheck {
+export function asyncApiValidity(
+  definition: string,
+  budget: WorkBudget = WorkBudget.unlimited(),
+): DefinitionCheck {
   let root: unknown;
   try {
-    root = parseDefinition(definition);
+    root = parseDefinition(definition, budget);
   } catch (e) {
+    if (e instanceof DefinitionLimitError) throw e;
     return failure(`not valid YAML or JSON: ${firstLineOf(e)}`);
   }
   if (!isJsonObject(root) || !('asyncapi' in root)) {
@@ -66,14 +72,18 @@ export function asyncApiValidity(definition: string): DefinitionCheck {
  * Only this text is parsed: `import`ed files are never loaded (that would read the file system),
  * so types they define stay unresolved, which does not matter for the check.
  */
-export function protobufValidity(definition: string): DefinitionCheck {
+export function protobufValidity(
+  definition: string,
+  budget: WorkBudget = WorkBudget.unlimited(),
+): DefinitionCheck {
   let root: NamespaceBase;
   try {
     root = parseProtobuf(definition, { keepCase: true }).root;
   } catch (e) {
+    if (e instanceof RangeError) throw e;
     return failure(`not valid protobuf: ${firstLineOf(e)}`);
   }
-  return containsService(root)
+  return containsService(root, budget)
     ? { status: 'pass', evidence: [] }
     : failure('the protobuf definition declares no service');
 }
@@ -86,13 +96,28 @@ export function protobufValidity(definition: string): DefinitionCheck {
  * extend root types defined elsewhere. The SDL is parsed, not built into a schema, so directives
  * and types defined elsewhere (federation, imports) do not fail it.
  */
-export function graphqlValidity(definition: string): DefinitionCheck {
+export function graphqlValidity(
+  definition: string,
+  budget: WorkBudget = WorkBudget.unlimited(),
+): DefinitionCheck {
   let document: DocumentNode;
+  // The parser stops by itself after `maxTokens`: a token is one step of the budget.
+  const maxTokens = Number.isFinite(budget.remaining)
+    ? Math.max(0, Math.floor(budget.remaining))
+    : undefined;
   try {
-    document = parseGraphql(definition, { noLocation: true });
+    document = parseGraphql(definition, { noLocation: true, maxTokens });
   } catch (e) {
+    if (
+      maxTokens !== undefined &&
+      /contains more th[a-z]+ \d+ tokens/.test(String(e))
+    ) {
+      throw DefinitionLimitError.tooComplex(budget.limit);
+    }
+    if (e instanceof RangeError) throw e;
     return failure(`not valid GraphQL SDL: ${firstLineOf(e)}`);
   }
+  budget.spend(document.definitions.length);
   const named = new Map<string, string>();
   const objectTypes = new Set<string>();
   for (const node of document.definitions) {
@@ -123,11 +148,15 @@ export function graphqlValidity(definition: string): DefinitionCheck {
     : failure('the GraphQL SDL has no Query or Mutation type');
 }
 
-function containsService(namespace: NamespaceBase): boolean {
+function containsService(
+  namespace: NamespaceBase,
+  budget: WorkBudget,
+): boolean {
+  budget.spend(namespace.nestedArray.length + 1);
   return namespace.nestedArray.some(
     (nested: ReflectionObject) =>
       nested instanceof Service ||
-      (nested instanceof Namespace && containsService(nested)),
+      (nested instanceof Namespace && containsService(nested, budget)),
   );
 }
 

@@ -1,3 +1,4 @@
+import type { DefinitionLimits } from '../apis';
 import { RuleOptions } from '../rules/MandateRule';
 
 /** A rule's settings from `mandate.rules.<id>` (the dots of the id nest). */
@@ -17,6 +18,11 @@ export interface MandateConfig {
   /** How far ahead a waiver may expire (default 90). */
   maxWaiverDays: number;
   rules: Record<string, RuleSettings>;
+  /**
+   * Size and work limits per API definition (`mandate.limits.maxDefinitionBytes` and
+   * `maxDefinitionWork`); undefined = the defaults.
+   */
+  definitionLimits?: DefinitionLimits;
   /** Things worth telling the operator that are not errors (e.g. settings of unknown rules). */
   warnings: string[];
 }

@@ -71,9 +71,31 @@ describe('readMandateConfig', () => {
       { rules: { ops: { runbook: { section: ['x'] } } } },
       'mandate.rules.ops.runbook.section',
     ],
+    [
+      { limits: { maxDefinitionBytes: 0 } },
+      'mandate.limits.maxDefinitionBytes',
+    ],
+    [
+      { limits: { maxDefinitionWork: 1.5 } },
+      'mandate.limits.maxDefinitionWork',
+    ],
+    [
+      { limits: { maxDefinitionWork: 'lots' } },
+      'mandate.limits.maxDefinitionWork',
+    ],
   ])('rejects %j naming %s', (mandate, key) => {
     expect(() => read(mandate)).toThrow(InputError);
     expect(() => read(mandate)).toThrow(key);
+  });
+
+  it('reads the definition limits, with the defaults for the one not set', () => {
+    expect(
+      read({ limits: { maxDefinitionBytes: 1024 } }).definitionLimits,
+    ).toEqual({
+      maxDefinitionBytes: 1024,
+      maxDefinitionWork: 20_000_000,
+    });
+    expect(read({}).definitionLimits).toBeUndefined();
   });
 
   it('warns about settings of unknown rules', () => {

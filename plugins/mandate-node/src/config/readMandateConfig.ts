@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { DEFAULT_DEFINITION_LIMITS, DefinitionLimits } from '../apis';
 import { builtInRules } from '../rules/builtInRules';
 import { MandateRule, RuleOptions } from '../rules/MandateRule';
 import {
@@ -74,9 +75,34 @@ export function readMandateConfig(
       platformTemplates: mandate.getOptionalStringArray('platformTemplates'),
       maxWaiverDays,
       rules: ruleSettings,
+      definitionLimits: readDefinitionLimits(mandate),
       warnings: unknownRuleKeys(mandate.getOptionalConfig('rules'), known),
     };
   });
+}
+
+/** `mandate.limits.maxDefinition*`, when either is set; positive integers. */
+function readDefinitionLimits(mandate: Config): DefinitionLimits | undefined {
+  const read = (name: keyof DefinitionLimits) => {
+    const value = mandate.getOptionalNumber(`limits.${name}`);
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new InputError(
+        `Invalid config at 'mandate.limits.${name}': expected a positive integer, got ${value}`,
+      );
+    }
+    return value;
+  };
+  const maxDefinitionBytes = read('maxDefinitionBytes');
+  const maxDefinitionWork = read('maxDefinitionWork');
+  if (maxDefinitionBytes === undefined && maxDefinitionWork === undefined) {
+    return undefined;
+  }
+  return {
+    maxDefinitionBytes:
+      maxDefinitionBytes ?? DEFAULT_DEFINITION_LIMITS.maxDefinitionBytes,
+    maxDefinitionWork:
+      maxDefinitionWork ?? DEFAULT_DEFINITION_LIMITS.maxDefinitionWork,
+  };
 }
 
 function readOption(

@@ -31,7 +31,10 @@ export interface EvaluateCatalogOptions {
   rules?: readonly MandateRule<any>[];
   /** Evaluate only these services (normalised refs); for incremental updates. */
   entityRefs?: Iterable<string>;
-  /** Shared across evaluations so that parsed definitions are reused (default: a singleton). */
+  /**
+   * Shared across evaluations so that parsed definitions are reused (default: one per process
+   * for the configured `definitionLimits`).
+   */
   apiAnalyzer?: DefinitionAnalyzer;
 }
 
@@ -41,12 +44,55 @@ export interface EvaluateCatalogOptions {
  * A rule that throws yields `error` for that rule only.
  */
 export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
+  const plan = planEvaluation(options);
+  return {
+    rulebookVersion: RULEBOOK_VERSION,
+    generatedAt: options.now.toISOString(),
+    entities: plan.services.map(plan.evaluate),
+  };
+}
+
+/** How many services are evaluated between two yields to the event loop. */
+const SERVICES_PER_SLICE = 100;
+
+/**
+ * The same evaluation as `evaluateCatalog`, giving the event loop a turn after every few
+ * services so that a server keeps answering requests during an evaluation of thousands of
+ * services. Definitions are best analysed beforehand (`analyseDefinitionsInPool`), so that
+ * each slice only reads cached verdicts.
+ */
+export async function evaluateCatalogAsync(
+  options: EvaluateCatalogOptions,
+): Promise<Report> {
+  const plan = planEvaluation(options);
+  const entities: EntityReport[] = [];
+  for (let i = 0; i < plan.services.length; i++) {
+    if (i > 0 && i % SERVICES_PER_SLICE === 0) {
+      await new Promise(resolve => setImmediate(resolve));
+    }
+    entities.push(plan.evaluate(plan.services[i]));
+  }
+  return {
+    rulebookVersion: RULEBOOK_VERSION,
+    generatedAt: options.now.toISOString(),
+    entities,
+  };
+}
+
+/** The services to evaluate, in report order, and how to evaluate one. */
+function planEvaluation(options: EvaluateCatalogOptions): {
+  services: readonly SnapshotEntity[];
+  evaluate: (service: SnapshotEntity) => EntityReport;
+} {
   const config = options.config ?? DEFAULT_MANDATE_CONFIG;
   const rules = enabledRules(options.rules ?? builtInRules, config);
   const graph = ServiceGraph.of(options.snapshot, config.serviceTypes);
-  const apis = ApiChecks.for(options.apiAnalyzer ?? defaultApiAnalyzer());
+  const apis = ApiChecks.for(
+    options.apiAnalyzer ?? defaultApiAnalyzer(config.definitionLimits),
+  );
   const waiverFor = indexWaivers(options.waivers ?? [], options.now);
 
+  // The graph lists services sorted by ref, so the report is sorted too.
   let services: readonly SnapshotEntity[] = graph.services;
   if (options.entityRefs) {
     // A handful of refs out of thousands of services: look them up rather than filter.
@@ -71,12 +117,8 @@ export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
   }));
 
   return {
-    rulebookVersion: RULEBOOK_VERSION,
-    generatedAt: options.now.toISOString(),
-    // The graph lists services sorted by ref, so the report is sorted too.
-    entities: services.map(service =>
-      evaluateService(service, contexts, waiverFor),
-    ),
+    services,
+    evaluate: service => evaluateService(service, contexts, waiverFor),
   };
 }
 

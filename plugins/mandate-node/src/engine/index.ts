@@ -1,4 +1,6 @@
-export { evaluateCatalog } from './evaluateCatalog';
+export { evaluateCatalog, evaluateCatalogAsync } from './evaluateCatalog';
+export { analyseDefinitionsInPool } from './analyseDefinitionsInPool';
+export { defaultApiAnalyzer } from './defaultApiAnalyzer';
 export type { EvaluateCatalogOptions } from './evaluateCatalog';
 export { affectedEntities } from './affectedEntities';
 export { mergeReports } from './mergeReports';

@@ -16,7 +16,8 @@ import { SnapshotEntity } from '../../catalog';
 export type DefinitionAnalyzer = Pick<
   ApiDefinitionAnalyzer,
   'checkSpecValid' | 'isOpenApi' | 'checkOpenApiRule'
->;
+> &
+  Partial<Pick<ApiDefinitionAnalyzer, 'limitsKey'>>;
 
 const instances = new WeakMap<DefinitionAnalyzer, ApiChecks>();
 
@@ -24,7 +25,8 @@ const instances = new WeakMap<DefinitionAnalyzer, ApiChecks>();
  * The API-definition checks as rules need them: read errors turned into `error`, and results
  * memoised per API entity so that a warm re-evaluation does not even hash the definitions
  * again (the analyzer itself caches by content hash across entities). Verdicts do not depend
- * on which analyzer computed them, so the memo is shared by all instances.
+ * on which analyzer computed them, only on its limits, so the memo is shared by all instances
+ * and an entry counts for analyzers with the same limits.
  */
 export class ApiChecks {
   readonly #analyzer: DefinitionAnalyzer;
@@ -97,18 +99,24 @@ export class ApiChecks {
     api.memo ??= new Map();
     const memo = api.memo as Map<
       string,
-      { options: OpenApiRuleOptions; result: DefinitionCheck }
+      {
+        options: OpenApiRuleOptions;
+        limitsKey?: string;
+        result: DefinitionCheck;
+      }
     >;
+    const limitsKey = this.#analyzer.limitsKey;
     const cached = memo.get(ruleId);
     if (
       cached &&
       cached.options.errorSchema === options.errorSchema &&
-      cached.options.correlationHeader === options.correlationHeader
+      cached.options.correlationHeader === options.correlationHeader &&
+      cached.limitsKey === limitsKey
     ) {
       return cached.result;
     }
     const result = compute();
-    memo.set(ruleId, { options, result });
+    memo.set(ruleId, { options, limitsKey, result });
     return result;
   }
 }
@@ -125,7 +133,7 @@ function unreadable(api: SnapshotEntity): DefinitionCheck {
  * `spec.definition` should be a string; a mapping (e.g. from a `$yaml` placeholder) is read as
  * its JSON text rather than rejected, since JSON is YAML and the analyzer parses both.
  */
-function definitionOf(api: SnapshotEntity): string {
+export function definitionOf(api: SnapshotEntity): string {
   const definition = (api.entity.spec as Record<string, unknown> | undefined)
     ?.definition;
   if (typeof definition === 'string') return definition;

@@ -1,4 +1,4 @@
-export { ApiChecks } from './ApiChecks';
+export { ApiChecks, definitionOf } from './ApiChecks';
 export type { DefinitionAnalyzer } from './ApiChecks';
 export { aggregateApiChecks } from './aggregateApiChecks';
 export {

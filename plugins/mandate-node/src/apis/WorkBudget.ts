@@ -1,0 +1,29 @@
+import { DefinitionLimitError } from './DefinitionLimits';
+
+/**
+ * The steps one definition's parse and analysis may take. Every place whose cost is not
+ * bounded by the size of the text (alias expansion, `$ref` and `allOf` graphs) spends from it,
+ * so that any definition is analysed in bounded time and memory.
+ */
+export class WorkBudget {
+  #spent = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** A budget that never runs out, for callers that bound their input otherwise (tests). */
+  static unlimited(): WorkBudget {
+    return new WorkBudget(Infinity);
+  }
+
+  get remaining(): number {
+    return this.limit - this.#spent;
+  }
+
+  /** Throws DefinitionLimitError once the steps spent exceed the limit. */
+  spend(steps: number): void {
+    this.#spent += steps;
+    if (this.#spent > this.limit) {
+      throw DefinitionLimitError.tooComplex(this.limit);
+    }
+  }
+}
