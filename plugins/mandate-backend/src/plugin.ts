@@ -89,6 +89,9 @@ export const mandatePlugin = createBackendPlugin({
           changeDetection: deps.config.has('mandate.changeDetection.frequency')
             ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
             : { seconds: 30 },
+          jobTimeout: deps.config.has('mandate.evaluationJobs.timeout')
+            ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
+            : { minutes: 15 },
           retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
         });
 

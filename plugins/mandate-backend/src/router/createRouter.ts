@@ -8,7 +8,13 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError, NotAllowedError, NotFoundError, ConflictError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  isError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
 import {
   EntityReportResponse,
@@ -144,8 +150,17 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
       }
     }
-    const job = await jobs.enqueue(entityRef, actorOf(credentials), now());
-    await options.runJobsSoon();
+    // An equivalent job already queued or running answers for this request too.
+    const { job, created } = await jobs.enqueue(entityRef, actorOf(credentials), now());
+    if (created) {
+      try {
+        await options.runJobsSoon();
+      } catch (error) {
+        // The job task is running right now: it takes the new job before it stops, or at its
+        // next run.
+        if (!isError(error) || error.name !== 'ConflictError') throw error;
+      }
+    }
     res.status(202).json(job);
   });
 
