@@ -5,8 +5,17 @@ import { runEvaluationJobs } from './runEvaluationJobs';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'], disableDocker: true });
-const logger: any = { info() {}, warn() {}, error() {}, debug() {}, child: () => logger };
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3'],
+  disableDocker: true,
+});
+const logger: any = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  child: () => logger,
+};
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -14,14 +23,21 @@ describe('runEvaluationJobs', () => {
   it('fails the job a stopped replica left running, and runs the queued ones', async () => {
     const knex = await databases.init('SQLITE_3');
     await knex.migrate.latest({
-      directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+      directory: resolvePackagePath(
+        '@internal/plugin-mandate-backend',
+        'migrations',
+      ),
     });
     const jobs = new EvaluationJobStore(knex);
 
     // Replica A claims a full evaluation and dies (nothing ever finishes it).
     const { job: abandoned } = await jobs.enqueue(null, null, T0);
     await jobs.claimNext(T0);
-    const { job: queued } = await jobs.enqueue('component:default/orders', null, T0);
+    const { job: queued } = await jobs.enqueue(
+      'component:default/orders',
+      null,
+      T0,
+    );
     // Covered by the (running) full evaluation.
     expect(queued.id).toBe(abandoned.id);
 
@@ -55,7 +71,11 @@ describe('runEvaluationJobs', () => {
       status: 'failed',
       failureReason: EXPIRED_REASON,
     });
-    const { job: retry, created } = await jobs.enqueue('component:default/orders', null, T0);
+    const { job: retry, created } = await jobs.enqueue(
+      'component:default/orders',
+      null,
+      T0,
+    );
     expect(created).toBe(true);
     await run(17);
     expect((await jobs.get(retry.id))?.status).toBe('succeeded');

@@ -52,7 +52,9 @@ export class EvaluationJobStore {
       const active = await this.db(JOBS).where('active_key', key).first();
       if (active) return { job: fromRow(active), created: active.id === id };
     }
-    throw new Error(`Could not queue an evaluation of ${entityRef ?? 'the catalog'}`);
+    throw new Error(
+      `Could not queue an evaluation of ${entityRef ?? 'the catalog'}`,
+    );
   }
 
   async get(id: string): Promise<Evaluation | undefined> {
@@ -66,7 +68,10 @@ export class EvaluationJobStore {
    */
   async claimNext(now: Date): Promise<Evaluation | undefined> {
     for (;;) {
-      const row = await this.db(JOBS).where('status', 'queued').orderBy('created_at').first();
+      const row = await this.db(JOBS)
+        .where('status', 'queued')
+        .orderBy('created_at')
+        .first();
       if (!row) return undefined;
       const claimed = await this.db(JOBS)
         .where({ id: row.id, status: 'queued' })
@@ -75,13 +80,20 @@ export class EvaluationJobStore {
     }
   }
 
-  async finish(id: string, status: EvaluationStatus, now: Date, failureReason?: string) {
-    await this.db(JOBS).where('id', id).update({
-      status,
-      finished_at: now.toISOString(),
-      failure_reason: failureReason ?? null,
-      active_key: null,
-    });
+  async finish(
+    id: string,
+    status: EvaluationStatus,
+    now: Date,
+    failureReason?: string,
+  ) {
+    await this.db(JOBS)
+      .where('id', id)
+      .update({
+        status,
+        finished_at: now.toISOString(),
+        failure_reason: failureReason ?? null,
+        active_key: null,
+      });
   }
 
   /**
@@ -98,7 +110,9 @@ export class EvaluationJobStore {
         query
           .where('started_at', '<', cutoff)
           // Jobs claimed before started_at existed.
-          .orWhere(legacy => legacy.whereNull('started_at').andWhere('created_at', '<', cutoff)),
+          .orWhere(legacy =>
+            legacy.whereNull('started_at').andWhere('created_at', '<', cutoff),
+          ),
       )
       .update({
         status: 'failed',
