@@ -59,10 +59,7 @@ export const mandatePlugin = createBackendPlugin({
         const db = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
           await db.migrate.latest({
-            directory: resolvePackagePath(
-              '@internal/plugin-mandate-backend',
-              'migrations',
-            ),
+            directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
           });
         }
         const results = new ResultStore(db);
@@ -90,18 +87,12 @@ export const mandatePlugin = createBackendPlugin({
               )
             : DEFAULT_SCHEDULE,
           changeDetection: deps.config.has('mandate.changeDetection.frequency')
-            ? readDurationFromConfig(deps.config, {
-                key: 'mandate.changeDetection.frequency',
-              })
+            ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
             : { seconds: 30 },
           jobTimeout: deps.config.has('mandate.evaluationJobs.timeout')
-            ? readDurationFromConfig(deps.config, {
-                key: 'mandate.evaluationJobs.timeout',
-              })
+            ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
             : { minutes: 15 },
-          retentionDays:
-            deps.config.getOptionalNumber('mandate.history.retentionDays') ??
-            400,
+          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
@@ -122,3 +113,4 @@ export const mandatePlugin = createBackendPlugin({
     });
   },
 });
+

@@ -1,14 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import {
-  EntityReport,
-  RuleLevel,
-  Waiver,
-} from '@internal/plugin-mandate-common';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
   applyWaivers,
@@ -72,8 +64,7 @@ export class MandateEvaluator {
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
   async snapshot(): Promise<CatalogSnapshot> {
     return (
-      this.#latest ??
-      this.#exclusive(async () => (await this.#loadCatalog()).snapshot)
+      this.#latest ?? this.#exclusive(async () => (await this.#loadCatalog()).snapshot)
     );
   }
 
@@ -100,9 +91,7 @@ export class MandateEvaluator {
 
       // Only the changed entities are read again; the snapshot shares everything else.
       const snapshot = previous.snapshot.withChanges({
-        upsert: await this.deps.loader.loadRefs(
-          changed.filter(ref => fingerprint.has(ref)),
-        ),
+        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
         remove: changed.filter(ref => !fingerprint.has(ref)),
       });
       this.#latest = snapshot;
@@ -115,10 +104,7 @@ export class MandateEvaluator {
       const reports = await this.#evaluate(snapshot, refs);
       await this.deps.results.write(reports, { evaluatedRefs: refs });
       this.#evaluated = { snapshot, fingerprint };
-      return {
-        evaluated: reports.length,
-        removed: refs.length - reports.length,
-      };
+      return { evaluated: reports.length, removed: refs.length - reports.length };
     });
   }
 
@@ -140,20 +126,14 @@ export class MandateEvaluator {
     const stored = await this.deps.results.getMany(entityRefs);
     const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
     const reports = stored.map(s =>
-      applyWaivers(
-        { ...s.report, results: s.rawResults },
-        this.#levelOf,
-        waiverFor,
-      ),
+      applyWaivers({ ...s.report, results: s.rawResults }, this.#levelOf, waiverFor),
     );
     await this.deps.results.updateWaived(reports, now.toISOString());
     return reports;
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
-  async current(
-    entityRef: string,
-  ): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
+  async current(entityRef: string): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
     const now = this.#now();
     const [stored, waivers] = await Promise.all([
       this.deps.results.get(entityRef),
@@ -196,10 +176,7 @@ export class MandateEvaluator {
     return { snapshot, fingerprint };
   }
 
-  async #evaluate(
-    snapshot: CatalogSnapshot,
-    entityRefs?: string[],
-  ): Promise<StoredReport[]> {
+  async #evaluate(snapshot: CatalogSnapshot, entityRefs?: string[]): Promise<StoredReport[]> {
     const now = this.#now();
     const raw = evaluateCatalog({
       snapshot,
@@ -216,10 +193,7 @@ export class MandateEvaluator {
         rawResults: report.results,
         title: entity?.metadata.title,
         system: systemOf(entity),
-        lifecycle:
-          typeof entity?.spec?.lifecycle === 'string'
-            ? entity.spec.lifecycle
-            : null,
+        lifecycle: typeof entity?.spec?.lifecycle === 'string' ? entity.spec.lifecycle : null,
         evaluatedAt: raw.generatedAt,
       };
     });
@@ -237,13 +211,9 @@ export class MandateEvaluator {
   }
 }
 
-function changedRefs(
-  before: Map<string, string>,
-  after: Map<string, string>,
-): string[] {
+function changedRefs(before: Map<string, string>, after: Map<string, string>): string[] {
   const changed: string[] = [];
-  for (const [ref, etag] of after)
-    if (before.get(ref) !== etag) changed.push(ref);
+  for (const [ref, etag] of after) if (before.get(ref) !== etag) changed.push(ref);
   for (const ref of before.keys()) if (!after.has(ref)) changed.push(ref);
   return changed;
 }

@@ -15,10 +15,7 @@ import {
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult, BasicPermission } from '@backstage/plugin-permission-common';
 import {
   EntityReportResponse,
   mandateEvaluatePermission,
@@ -62,24 +59,14 @@ export interface RouterOptions {
 }
 
 /** The REST API described by src/schema/openapi.yaml; requests are validated against it. */
-export async function createRouter(
-  options: RouterOptions,
-): Promise<express.Router> {
-  const { httpAuth, permissions, evaluator, results, waivers, jobs, config } =
-    options;
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, permissions, evaluator, results, waivers, jobs, config } = options;
   const now = () => options.clock?.() ?? new Date();
-  const router = createValidatedOpenApiRouter(
-    loadSpec(),
-  ) as unknown as express.Router;
+  const router = createValidatedOpenApiRouter(loadSpec()) as unknown as express.Router;
 
-  const authorize = async (
-    req: express.Request,
-    permission: BasicPermission,
-  ) => {
+  const authorize = async (req: express.Request, permission: BasicPermission) => {
     const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
+    const [decision] = await permissions.authorize([{ permission }], { credentials });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
     }
@@ -87,10 +74,7 @@ export async function createRouter(
   };
   /** Who did it: the user's entity ref, or the calling service's subject. */
   const actorOf = (credentials: Awaited<ReturnType<typeof authorize>>) => {
-    const principal = credentials.principal as {
-      userEntityRef?: string;
-      subject?: string;
-    };
+    const principal = credentials.principal as { userEntityRef?: string; subject?: string };
     return principal.userEntityRef ?? principal.subject ?? 'unknown';
   };
 
@@ -110,8 +94,7 @@ export async function createRouter(
   router.get('/entities/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
     const current = await evaluator.current(entityRef);
-    if (!current)
-      throw new NotFoundError(`No report for ${entityRef}; is it a service?`);
+    if (!current) throw new NotFoundError(`No report for ${entityRef}; is it a service?`);
     const body: EntityReportResponse = {
       ...toReportedEntity(current.stored),
       waivers: current.waivers,
@@ -123,13 +106,8 @@ export async function createRouter(
   router.get('/graph/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
     const snapshot = await evaluator.snapshot();
-    const view = buildDependencyView(
-      entityRef,
-      snapshot,
-      evaluator.graph(snapshot),
-    );
-    if (!view)
-      throw new NotFoundError(`${entityRef} is not a service in the catalog`);
+    const view = buildDependencyView(entityRef, snapshot, evaluator.graph(snapshot));
+    if (!view) throw new NotFoundError(`${entityRef} is not a service in the catalog`);
     res.json(view);
   });
 
@@ -138,69 +116,42 @@ export async function createRouter(
     const offset = Number(query.offset ?? 0);
     const limit = Number(query.limit ?? DEFAULT_PAGE_SIZE);
     const page = await results.list(reportFilter(query), { offset, limit });
-    res.json({
-      total: page.total,
-      offset,
-      limit,
-      items: page.items.map(toReportedEntity),
-    });
+    res.json({ total: page.total, offset, limit, items: page.items.map(toReportedEntity) });
   });
 
   router.get('/summary', async (req, res) => {
-    res.json(
-      await summaries.summary(reportFilter(req.query as ReportQuery), now()),
-    );
+    res.json(await summaries.summary(reportFilter(req.query as ReportQuery), now()));
   });
 
   router.get('/history', async (req, res) => {
-    const { entityRef, owner, from, to } = req.query as Record<
-      string,
-      string | undefined
-    >;
-    if (entityRef && owner)
-      throw new InputError('Give entityRef or owner, not both');
+    const { entityRef, owner, from, to } = req.query as Record<string, string | undefined>;
+    if (entityRef && owner) throw new InputError('Give entityRef or owner, not both');
     const toDay = to ?? day(now());
-    const fromDay =
-      from ?? day(new Date(now().getTime() - DEFAULT_HISTORY_DAYS * DAY_MS));
-    if (fromDay > toDay)
-      throw new InputError(`from ${fromDay} is after to ${toDay}`);
+    const fromDay = from ?? day(new Date(now().getTime() - DEFAULT_HISTORY_DAYS * DAY_MS));
+    if (fromDay > toDay) throw new InputError(`from ${fromDay} is after to ${toDay}`);
     if (entityRef) {
       const ref = normaliseRef(entityRef);
-      res.json({
-        subject: ref,
-        points: await results.entityHistory(ref, fromDay, toDay),
-      });
+      res.json({ subject: ref, points: await results.entityHistory(ref, fromDay, toDay) });
       return;
     }
     const ownerRef = owner ? normaliseRef(owner, 'group') : undefined;
     res.json({
       subject: ownerRef ?? 'organisation',
-      points: buildGroupHistory(
-        await results.groupHistory(ownerRef, fromDay, toDay),
-      ),
+      points: buildGroupHistory(await results.groupHistory(ownerRef, fromDay, toDay)),
     });
   });
 
   router.post('/evaluate', async (req, res) => {
     const credentials = await authorize(req, mandateEvaluatePermission);
-    const entityRef = req.body?.entityRef
-      ? normaliseRef(req.body.entityRef)
-      : null;
+    const entityRef = req.body?.entityRef ? normaliseRef(req.body.entityRef) : null;
     if (entityRef) {
       const snapshot = await evaluator.snapshot();
-      if (
-        !evaluator.graph(snapshot).has(entityRef) &&
-        !(await results.get(entityRef))
-      ) {
+      if (!evaluator.graph(snapshot).has(entityRef) && !(await results.get(entityRef))) {
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
       }
     }
     // An equivalent job already queued or running answers for this request too.
-    const { job, created } = await jobs.enqueue(
-      entityRef,
-      actorOf(credentials),
-      now(),
-    );
+    const { job, created } = await jobs.enqueue(entityRef, actorOf(credentials), now());
     if (created) {
       try {
         await options.runJobsSoon();
@@ -222,24 +173,9 @@ export async function createRouter(
   router.get('/export.csv', async (req, res) => {
     const filter = reportFilter(req.query as ReportQuery);
     res.type('text/csv');
-    res.setHeader(
-      'Content-Disposition',
-      'attachment; filename="mandate-report.csv"',
-    );
+    res.setHeader('Content-Disposition', 'attachment; filename="mandate-report.csv"');
     res.write(
-      stringifyCsv([
-        [
-          'entityRef',
-          'owner',
-          'tier',
-          'level',
-          'score',
-          'ruleId',
-          'status',
-          'message',
-          'evidence',
-        ],
-      ]),
+      stringifyCsv([['entityRef', 'owner', 'tier', 'level', 'score', 'ruleId', 'status', 'message', 'evidence']]),
     );
     for await (const stored of results.iterate(filter)) {
       const { report } = stored;
@@ -263,9 +199,7 @@ export async function createRouter(
   });
 
   router.get('/waivers', async (req, res) => {
-    const entityRef = req.query.entityRef
-      ? normaliseRef(String(req.query.entityRef))
-      : undefined;
+    const entityRef = req.query.entityRef ? normaliseRef(String(req.query.entityRef)) : undefined;
     res.json({ items: await waivers.list(entityRef) });
   });
 
@@ -273,20 +207,15 @@ export async function createRouter(
     const credentials = await authorize(req, mandateWaiverCreatePermission);
     const body = req.body as WaiverRequest;
     const request = { ...body, entityRef: normaliseRef(body.entityRef) };
-    if (!ruleIds.has(request.ruleId))
-      throw new InputError(`Unknown rule ${request.ruleId}`);
+    if (!ruleIds.has(request.ruleId)) throw new InputError(`Unknown rule ${request.ruleId}`);
     if (!(await results.get(request.entityRef))) {
-      throw new NotFoundError(
-        `No report for ${request.entityRef}; is it a service?`,
-      );
+      throw new NotFoundError(`No report for ${request.entityRef}; is it a service?`);
     }
     const grantedBy = actorOf(credentials);
     validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
     const existing = await waivers.active(now(), request.entityRef);
     if (existing.some(w => w.ruleId === request.ruleId)) {
-      throw new ConflictError(
-        `${request.entityRef} already has a waiver for ${request.ruleId}`,
-      );
+      throw new ConflictError(`${request.entityRef} already has a waiver for ${request.ruleId}`);
     }
     const waiver = await waivers.create(request, grantedBy, now());
     await evaluator.rescore([request.entityRef]);
@@ -295,11 +224,7 @@ export async function createRouter(
 
   router.delete('/waivers/:id', async (req, res) => {
     const credentials = await authorize(req, mandateWaiverRevokePermission);
-    const waiver = await waivers.revoke(
-      req.params.id,
-      actorOf(credentials),
-      now(),
-    );
+    const waiver = await waivers.revoke(req.params.id, actorOf(credentials), now());
     await evaluator.rescore([waiver.entityRef]);
     res.status(204).end();
   });
@@ -308,10 +233,7 @@ export async function createRouter(
 }
 
 function loadSpec() {
-  const file = resolvePackagePath(
-    '@internal/plugin-mandate-backend',
-    'src/schema/openapi.yaml',
-  );
+  const file = resolvePackagePath('@internal/plugin-mandate-backend', 'src/schema/openapi.yaml');
   return parseYaml(fs.readFileSync(file, 'utf8'));
 }
 
@@ -330,8 +252,7 @@ function reportFilter(query: ReportQuery): ReportFilter {
  */
 function normaliseRef(ref: string, defaultKind = 'component'): string {
   const normalised = CatalogSnapshot.normalizeRef(ref.trim(), defaultKind);
-  if (!normalised)
-    throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
+  if (!normalised) throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
   return normalised;
 }
 
