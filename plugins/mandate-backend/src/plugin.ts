@@ -6,6 +6,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@internal/plugin-mandate-common';
 import {
@@ -64,7 +65,10 @@ export const mandatePlugin = createBackendPlugin({
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
-        const jobs = new EvaluationJobStore(db);
+        const jobTimeout: HumanDuration = deps.config.has('mandate.evaluationJobs.timeout')
+          ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
+          : { minutes: 15 };
+        const jobs = new EvaluationJobStore(db, durationToMilliseconds(jobTimeout));
         const evaluator = new MandateEvaluator({
           loader: new CatalogLoader(deps),
           results,
@@ -89,9 +93,7 @@ export const mandatePlugin = createBackendPlugin({
           changeDetection: deps.config.has('mandate.changeDetection.frequency')
             ? readDurationFromConfig(deps.config, { key: 'mandate.changeDetection.frequency' })
             : { seconds: 30 },
-          jobTimeout: deps.config.has('mandate.evaluationJobs.timeout')
-            ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
-            : { minutes: 15 },
+          jobTimeout,
           retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
         });
 

@@ -28,7 +28,7 @@ describe('runEvaluationJobs', () => {
         'migrations',
       ),
     });
-    const jobs = new EvaluationJobStore(knex);
+    const jobs = new EvaluationJobStore(knex, FIFTEEN_MINUTES);
 
     // Replica A claims a full evaluation and dies (nothing ever finishes it).
     const { job: abandoned } = await jobs.enqueue(null, null, T0);
@@ -57,7 +57,6 @@ describe('runEvaluationJobs', () => {
         jobs,
         evaluator,
         logger,
-        timeoutMs: FIFTEEN_MINUTES,
         clock: () => new Date(T0.getTime() + minutes * 60_000),
       });
 

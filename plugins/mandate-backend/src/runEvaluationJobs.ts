@@ -10,27 +10,17 @@ export async function runEvaluationJobs(options: {
   jobs: EvaluationJobStore;
   evaluator: Pick<MandateEvaluator, 'evaluateAll' | 'evaluateEntity'>;
   logger: LoggerService;
-  /** How long a job may run; one running longer was left behind by a replica that stopped. */
-  timeoutMs: number;
   clock?: () => Date;
 }): Promise<void> {
   const { jobs, evaluator, logger } = options;
   const now = () => options.clock?.() ?? new Date();
 
-  const expired = await jobs.expireRunning(
-    new Date(now().getTime() - options.timeoutMs),
-    now(),
-  );
-  if (expired > 0)
-    logger.warn(
-      `${expired} evaluation(s) expired: the replica running them stopped`,
-    );
+  const expired = await jobs.expireOverdue(now());
+  if (expired > 0) {
+    logger.warn(`${expired} evaluation(s) expired: the replica running them stopped`);
+  }
 
-  for (
-    let job = await jobs.claimNext(now());
-    job;
-    job = await jobs.claimNext(now())
-  ) {
+  for (let job = await jobs.claimNext(now()); job; job = await jobs.claimNext(now())) {
     try {
       if (job.entityRef) await evaluator.evaluateEntity(job.entityRef);
       else await evaluator.evaluateAll();

@@ -3,7 +3,7 @@ import {
   SchedulerService,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { HumanDuration } from '@backstage/types';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
@@ -72,13 +72,7 @@ export async function scheduleMandateTasks(options: {
     scope: 'global',
     frequency: { seconds: 10 },
     timeout: options.jobTimeout,
-    fn: () =>
-      runEvaluationJobs({
-        jobs,
-        evaluator,
-        logger,
-        timeoutMs: durationToMilliseconds(options.jobTimeout),
-      }),
+    fn: () => runEvaluationJobs({ jobs, evaluator, logger }),
   });
 
   await scheduler.scheduleTask({

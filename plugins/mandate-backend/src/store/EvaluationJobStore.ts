@@ -10,6 +10,9 @@ const FULL = '*';
 /** Why a job that outlived its timeout was marked failed. */
 export const EXPIRED_REASON = 'expired: the replica running it stopped';
 
+/** The default of `mandate.evaluationJobs.timeout`, also the job task's timeout. */
+export const DEFAULT_JOB_TIMEOUT_MS = 15 * 60 * 1000;
+
 /**
  * On-demand evaluations. Requests are queued in the database and taken by whichever replica
  * runs the (globally scheduled) job task, so two replicas never run the same job.
@@ -19,7 +22,11 @@ export const EXPIRED_REASON = 'expired: the replica running it stopped';
  * receive the requests at the same moment.
  */
 export class EvaluationJobStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** How long a job may run; one running longer was left behind by a replica that stopped. */
+    private readonly timeoutMs: number = DEFAULT_JOB_TIMEOUT_MS,
+  ) {}
 
   /**
    * The queued or running job that covers this request (the same service's, or a full one),
@@ -31,6 +38,8 @@ export class EvaluationJobStore {
     now: Date,
   ): Promise<{ job: Evaluation; created: boolean }> {
     const key = entityRef ?? FULL;
+    // A job left behind by a stopped replica answers for nobody.
+    await this.expireOverdue(now);
     // A job can finish between the insert that found it and the read: then try again.
     for (let attempt = 0; attempt < 5; attempt++) {
       if (entityRef) {
@@ -94,6 +103,11 @@ export class EvaluationJobStore {
         failure_reason: failureReason ?? null,
         active_key: null,
       });
+  }
+
+  /** Marks failed the jobs running for longer than the timeout (see `expireRunning`). */
+  async expireOverdue(now: Date): Promise<number> {
+    return this.expireRunning(new Date(now.getTime() - this.timeoutMs), now);
   }
 
   /**
