@@ -17,10 +17,16 @@ export async function runEvaluationJobs(options: {
 
   const expired = await jobs.expireOverdue(now());
   if (expired > 0) {
-    logger.warn(`${expired} evaluation(s) expired: the replica running them stopped`);
+    logger.warn(
+      `${expired} evaluation(s) expired: the replica running them stopped`,
+    );
   }
 
-  for (let job = await jobs.claimNext(now()); job; job = await jobs.claimNext(now())) {
+  for (
+    let job = await jobs.claimNext(now());
+    job;
+    job = await jobs.claimNext(now())
+  ) {
     try {
       if (job.entityRef) await evaluator.evaluateEntity(job.entityRef);
       else await evaluator.evaluateAll();

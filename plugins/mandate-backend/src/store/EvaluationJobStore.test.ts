@@ -76,22 +76,24 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('does not coalesce with a job left running past the timeout', async () => {
-    const knex = await databases.init(databaseId);
-    await knex.migrate.latest(migrations);
-    const jobs = new EvaluationJobStore(knex, 15 * 60_000);
-    const { job: abandoned } = await jobs.enqueue(null, null, T0);
-    await jobs.claimNext(T0);
-    expect((await jobs.enqueue(null, null, minutes(14))).job.id).toBe(abandoned.id);
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest(migrations);
+      const jobs = new EvaluationJobStore(knex, 15 * 60_000);
+      const { job: abandoned } = await jobs.enqueue(null, null, T0);
+      await jobs.claimNext(T0);
+      expect((await jobs.enqueue(null, null, minutes(14))).job.id).toBe(
+        abandoned.id,
+      );
 
-    const fresh = await jobs.enqueue(null, null, minutes(16));
-    expect(fresh.created).toBe(true);
-    expect(await jobs.get(abandoned.id)).toMatchObject({
-      status: 'failed',
-      failureReason: EXPIRED_REASON,
+      const fresh = await jobs.enqueue(null, null, minutes(16));
+      expect(fresh.created).toBe(true);
+      expect(await jobs.get(abandoned.id)).toMatchObject({
+        status: 'failed',
+        failureReason: EXPIRED_REASON,
+      });
     });
-  });
 
-  it('expires jobs running since before the cutoff', async () => {
+    it('expires jobs running since before the cutoff', async () => {
       const jobs = await store();
       const { job: stale } = await jobs.enqueue(
         'component:default/payments',

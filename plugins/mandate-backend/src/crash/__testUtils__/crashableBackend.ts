@@ -14,12 +14,16 @@
 import fs from 'node:fs';
 import { AddressInfo } from 'node:net';
 import knexFactory, { Knex } from 'knex';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The crash test reuses the engine benchmark's catalog generator (same seed as the backend bench).
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
-import { mandatePlugin } from '../plugin';
+import { mandatePlugin } from '../../plugin';
 
 /** The rule-result chunks of the frozen write inserted before the freeze (of ~1,000 at 10,000 services). */
 const FREEZE_AT_RULE_CHUNK = 50;
@@ -55,7 +59,9 @@ async function main() {
   const freezeAfter = process.env.MANDATE_CRASH_FREEZE_AFTER_WRITES;
   if (freezeAfter) freezeDuringWrite(knex, Number(freezeAfter));
 
-  const entities = generateSyntheticCatalog({ services, seed: 7 }).map(input => input.entity);
+  const entities = generateSyntheticCatalog({ services, seed: 7 }).map(
+    input => input.entity,
+  );
   const backend = await startTestBackend({
     features: [
       mandatePlugin,
@@ -63,7 +69,9 @@ async function main() {
       mockServices.database.factory({ knex }),
       // Tasks run only when triggered: POST /evaluate runs its job before it answers.
       mockServices.scheduler.factory(),
-      mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.user() }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.user(),
+      }),
       mockServices.rootConfig.factory({
         // The job of the killed process must not answer for the next request of the parent.
         data: { mandate: { evaluationJobs: { timeout: { seconds: 1 } } } },
