@@ -6,6 +6,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConflictError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
 import { mandatePlugin } from './plugin';
@@ -100,6 +101,31 @@ describe.each(databases.eachSupportedId())('mandate backend on %p', databaseId =
     const later = await post({});
     expect(later.status).toBe(202);
     expect(later.body.id).not.toBe(firstResponse.body.id);
+  });
+
+  it('answers 202 while the job task is running on another replica', async () => {
+    const knex = await databases.init(databaseId);
+    // The real scheduler refuses to trigger a global task whose lock another replica holds.
+    const scheduler = mockServices.scheduler.mock({
+      triggerTask: async id => {
+        throw new ConflictError(`Task ${id} is currently running`);
+      },
+    });
+    const { server } = await startTestBackend({
+      features: [
+        mandatePlugin,
+        catalogServiceMock.factory({ entities: fixtureCatalog }),
+        mockServices.database.factory({ knex }),
+        scheduler.factory,
+      ],
+    });
+    const post = () =>
+      request(server).post('/api/mandate/evaluate').set('Authorization', user()).send({});
+    const queued = await post();
+    expect(queued.status).toBe(202);
+    expect(queued.body.status).toBe('queued');
+    // The running task takes it; until then, requests share it.
+    expect((await post()).body.id).toBe(queued.body.id);
   });
 
   it('answers 401 without credentials', async () => {
