@@ -20,6 +20,14 @@ export interface Config {
       /** How often the catalog is checked for changed entities. Default: every 30 seconds. */
       frequency?: HumanDuration | string;
     };
+    evaluationJobs?: {
+      /**
+       * How long an on-demand evaluation (POST /evaluate) may run; also the job task's timeout.
+       * A job still running after it was left behind by a replica that stopped, and is marked
+       * failed by the next replica that runs the job task. Default: 15 minutes.
+       */
+      timeout?: HumanDuration | string;
+    };
     history?: {
       /** Days of daily history kept per service. Default: 400. */
       retentionDays?: number;

@@ -6,6 +6,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConflictError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
 import { mandatePlugin } from './plugin';
@@ -19,12 +20,17 @@ const ORDERS = encodeURIComponent('component:default/orders');
 const user = () => `Bearer ${mockCredentials.user.token()}`;
 
 describe.each(databases.eachSupportedId())('mandate backend on %p', databaseId => {
-  async function start(options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {}) {
+  async function start(
+    options: {
+      permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+      catalog?: ReturnType<typeof catalogServiceMock.mock>;
+    } = {},
+  ) {
     const knex = await databases.init(databaseId);
     const { server } = await startTestBackend({
       features: [
         mandatePlugin,
-        catalogServiceMock.factory({ entities: fixtureCatalog }),
+        options.catalog?.factory ?? catalogServiceMock.factory({ entities: fixtureCatalog }),
         mockServices.database.factory({ knex }),
         mockServices.scheduler.factory(),
         mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
@@ -47,6 +53,80 @@ describe.each(databases.eachSupportedId())('mandate backend on %p', databaseId =
       .set('Authorization', user());
     expect(job.body.status).toBe('succeeded');
   }
+
+  it('answers concurrent evaluation requests with the job already queued or running', async () => {
+    // Full reads of the catalog wait for the gate while it is closed.
+    let gate: Promise<void> = Promise.resolve();
+    let open = () => {};
+    let reading = () => {};
+    const entities = catalogServiceMock({ entities: fixtureCatalog });
+    const catalog = catalogServiceMock.mock({
+      getEntities: async (req, opts) => {
+        if (!req?.fields) {
+          reading();
+          await gate;
+        }
+        return entities.getEntities(req, opts);
+      },
+    });
+    const { server } = await start({ catalog });
+    await evaluate(server);
+
+    gate = new Promise(resolve => {
+      open = resolve;
+    });
+    const readStarted = new Promise<void>(resolve => {
+      reading = resolve;
+    });
+    const post = (body: object) =>
+      request(server).post('/api/mandate/evaluate').set('Authorization', user()).send(body);
+    // The mock scheduler runs this job before answering: it answers once the gate opens.
+    const first = post({});
+    first.then(() => undefined);
+    await readStarted;
+    const [again, orders] = await Promise.all([post({}), post({ entityRef: 'component:default/orders' })]);
+    open();
+    const firstResponse = await first;
+    expect(firstResponse.status).toBe(202);
+    for (const response of [again, orders]) {
+      expect(response.status).toBe(202);
+      expect(response.body).toMatchObject({ id: firstResponse.body.id, status: 'running' });
+    }
+    const job = await request(server)
+      .get(`/api/mandate/evaluations/${firstResponse.body.id}`)
+      .set('Authorization', user());
+    expect(job.body.status).toBe('succeeded');
+
+    // Once it finished, a request gets a new job.
+    const later = await post({});
+    expect(later.status).toBe(202);
+    expect(later.body.id).not.toBe(firstResponse.body.id);
+  });
+
+  it('answers 202 while the job task is running on another replica', async () => {
+    const knex = await databases.init(databaseId);
+    // The real scheduler refuses to trigger a global task whose lock another replica holds.
+    const scheduler = mockServices.scheduler.mock({
+      triggerTask: async id => {
+        throw new ConflictError(`Task ${id} is currently running`);
+      },
+    });
+    const { server } = await startTestBackend({
+      features: [
+        mandatePlugin,
+        catalogServiceMock.factory({ entities: fixtureCatalog }),
+        mockServices.database.factory({ knex }),
+        scheduler.factory,
+      ],
+    });
+    const post = () =>
+      request(server).post('/api/mandate/evaluate').set('Authorization', user()).send({});
+    const queued = await post();
+    expect(queued.status).toBe(202);
+    expect(queued.body.status).toBe('queued');
+    // The running task takes it; until then, requests share it.
+    expect((await post()).body.id).toBe(queued.body.id);
+  });
 
   it('answers 401 without credentials', async () => {
     const { server } = await start();

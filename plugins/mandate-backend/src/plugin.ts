@@ -6,6 +6,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@internal/plugin-mandate-common';
 import {
@@ -69,7 +70,10 @@ export const mandatePlugin = createBackendPlugin({
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
-        const jobs = new EvaluationJobStore(db);
+        const jobTimeout: HumanDuration = deps.config.has('mandate.evaluationJobs.timeout')
+          ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
+          : { minutes: 15 };
+        const jobs = new EvaluationJobStore(db, durationToMilliseconds(jobTimeout));
         const definitionPool = new DefinitionAnalysisPool();
         deps.lifecycle.addShutdownHook(() => definitionPool.close());
         const evaluator = new MandateEvaluator({
@@ -99,9 +103,8 @@ export const mandatePlugin = createBackendPlugin({
                 key: 'mandate.changeDetection.frequency',
               })
             : { seconds: 30 },
-          retentionDays:
-            deps.config.getOptionalNumber('mandate.history.retentionDays') ??
-            400,
+          jobTimeout,
+          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);

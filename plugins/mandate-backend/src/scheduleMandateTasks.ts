@@ -8,6 +8,7 @@ import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
+import { runEvaluationJobs } from './runEvaluationJobs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const JOBS_TASK = 'mandate-evaluation-jobs';
@@ -17,7 +18,8 @@ const JOBS_TASK = 'mandate-evaluation-jobs';
  * PostgreSQL, the scheduler's lock runs each on one replica at a time.
  * - full evaluation (default every 10 minutes), which also prunes old history;
  * - change detection (default every 30 s): re-evaluates what changed in the catalog;
- * - the on-demand job queue, triggered right away by POST /evaluate;
+ * - the on-demand job queue, triggered right away by POST /evaluate; a job still running after
+ *   the task's timeout was left behind by a replica that stopped, and is marked failed;
  * - waiver expiry: rescores services whose waivers just expired.
  */
 export async function scheduleMandateTasks(options: {
@@ -30,6 +32,8 @@ export async function scheduleMandateTasks(options: {
   /** The full evaluation's schedule. */
   schedule: SchedulerServiceTaskScheduleDefinition;
   changeDetection: HumanDuration;
+  /** How long an on-demand evaluation may run (the job task's timeout); then it expires. */
+  jobTimeout: HumanDuration;
   retentionDays: number;
 }) {
   const { scheduler, logger, evaluator, results, waivers, jobs } = options;
@@ -67,19 +71,8 @@ export async function scheduleMandateTasks(options: {
     id: JOBS_TASK,
     scope: 'global',
     frequency: { seconds: 10 },
-    timeout: { minutes: 15 },
-    fn: async () => {
-      for (const job of await jobs.claimQueued()) {
-        try {
-          if (job.entityRef) await evaluator.evaluateEntity(job.entityRef);
-          else await evaluator.evaluateAll();
-          await jobs.finish(job.id, 'succeeded', new Date());
-        } catch (error) {
-          logger.error(`Evaluation ${job.id} failed`, error as Error);
-          await jobs.finish(job.id, 'failed', new Date(), String(error));
-        }
-      }
-    },
+    timeout: options.jobTimeout,
+    fn: () => runEvaluationJobs({ jobs, evaluator, logger }),
   });
 
   await scheduler.scheduleTask({

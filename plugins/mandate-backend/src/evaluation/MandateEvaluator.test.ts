@@ -122,4 +122,59 @@ describe('MandateEvaluator', () => {
       'component:default/recommendations',
     ]);
   });
+
+  it('retries the changes whose write failed on the next run', async () => {
+    const { catalog, evaluator, results } = await setup();
+    await evaluator.evaluateAll();
+    catalog.edit('component:default/lonely', entity => {
+      entity.metadata.annotations!['mandate.dev/tier'] = 'critical';
+    });
+
+    // The database refuses the first write after the change, then recovers.
+    const write = results.write.bind(results);
+    let failures = 1;
+    results.write = async (...args) => {
+      if (failures-- > 0) throw new Error('database unavailable');
+      return write(...args);
+    };
+    await expect(evaluator.evaluateChanges()).rejects.toThrow('database unavailable');
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe('low');
+
+    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 1, removed: 0 });
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+  });
+
+  it('still finds every change after a failed full evaluation', async () => {
+    const { catalog, evaluator, results } = await setup();
+    await evaluator.evaluateAll();
+    const write = results.write.bind(results);
+    results.write = async () => {
+      throw new Error('database unavailable');
+    };
+    catalog.edit('component:default/lonely', entity => {
+      entity.metadata.annotations!['mandate.dev/tier'] = 'critical';
+    });
+    await expect(evaluator.evaluateAll()).rejects.toThrow('database unavailable');
+
+    results.write = write;
+    expect((await evaluator.evaluateChanges()).evaluated).toBeGreaterThanOrEqual(1);
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+  });
+
+  it('re-evaluates the other changes after an evaluation of one service', async () => {
+    const { catalog, evaluator, results } = await setup();
+    await evaluator.evaluateAll();
+    catalog.edit('component:default/lonely', entity => {
+      entity.metadata.annotations!['mandate.dev/tier'] = 'critical';
+    });
+    catalog.edit('component:default/orders', entity => {
+      entity.metadata.annotations!['mandate.dev/tier'] = 'low';
+    });
+    // POST /evaluate for orders reads the whole catalog but stores only orders.
+    await evaluator.evaluateEntity('component:default/orders');
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe('low');
+
+    await evaluator.evaluateChanges();
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+  });
 });

@@ -26,6 +26,12 @@ export interface EvaluationOutcome {
   removed: number;
 }
 
+/** A catalog snapshot and the catalog's fingerprint (ref -> etag) when it was read. */
+interface LoadedCatalog {
+  snapshot: CatalogSnapshot;
+  fingerprint: Map<string, string>;
+}
+
 /**
  * Runs the engine over the catalog and stores the results. Keeps the last snapshot and the
  * catalog's fingerprint in memory so that a change of a few entities re-evaluates only the
@@ -33,8 +39,14 @@ export interface EvaluationOutcome {
  * scheduler's global scope keeps the tasks apart, and each write is one transaction.
  */
 export class MandateEvaluator {
-  #snapshot: CatalogSnapshot | undefined;
-  #fingerprint: Map<string, string> | undefined;
+  /**
+   * The catalog as the stored results reflect it: the base that change detection compares
+   * against. It only advances once a write succeeded, so changes whose write failed are found
+   * again (and retried) by the next run instead of being dropped.
+   */
+  #evaluated: LoadedCatalog | undefined;
+  /** The freshest snapshot read, for the dependency view. */
+  #latest: CatalogSnapshot | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #levelOf: (ruleId: string) => RuleLevel | undefined;
 
@@ -57,7 +69,9 @@ export class MandateEvaluator {
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
   async snapshot(): Promise<CatalogSnapshot> {
-    return this.#snapshot ?? this.#exclusive(() => this.#loadSnapshot());
+    return (
+      this.#latest ?? this.#exclusive(async () => (await this.#loadCatalog()).snapshot)
+    );
   }
 
   graph(snapshot: CatalogSnapshot): ServiceGraph {
@@ -75,30 +89,27 @@ export class MandateEvaluator {
    */
   evaluateChanges(): Promise<EvaluationOutcome> {
     return this.#exclusive(async () => {
-      const previous = this.#snapshot;
-      const previousFingerprint = this.#fingerprint;
-      if (!previous || !previousFingerprint) return this.#evaluateAllNow();
+      const previous = this.#evaluated;
+      if (!previous) return this.#evaluateAllNow();
       const fingerprint = await this.deps.loader.fingerprint();
-      const changed = changedRefs(previousFingerprint, fingerprint);
+      const changed = changedRefs(previous.fingerprint, fingerprint);
       if (changed.length === 0) return { evaluated: 0, removed: 0 };
 
       // Only the changed entities are read again; the snapshot shares everything else.
-      const snapshot = previous.withChanges({
-        upsert: await this.deps.loader.loadRefs(
-          changed.filter(ref => fingerprint.has(ref)),
-        ),
+      const snapshot = previous.snapshot.withChanges({
+        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
         remove: changed.filter(ref => !fingerprint.has(ref)),
       });
-      this.#snapshot = snapshot;
-      this.#fingerprint = fingerprint;
+      this.#latest = snapshot;
       const refs = affectedEntities(
-        previous,
+        previous.snapshot,
         snapshot,
         changed,
         this.deps.config.serviceTypes,
       );
       const reports = await this.#evaluate(snapshot, refs);
       await this.deps.results.write(reports, { evaluatedRefs: refs }, this.#waiving());
+      this.#evaluated = { snapshot, fingerprint };
       return { evaluated: reports.length, removed: refs.length - reports.length };
     });
   }
@@ -106,7 +117,9 @@ export class MandateEvaluator {
   /** Re-evaluates one service against a fresh view of the catalog. */
   evaluateEntity(entityRef: string): Promise<EvaluationOutcome> {
     return this.#exclusive(async () => {
-      const snapshot = await this.#loadSnapshot();
+      // Only this service's results are written: the base of change detection stays, so the
+      // other changes read here are still found by the next run.
+      const { snapshot } = await this.#loadCatalog();
       const reports = await this.#evaluate(snapshot, [entityRef]);
       await this.deps.results.write(reports, { evaluatedRefs: [entityRef] }, this.#waiving());
       return { evaluated: reports.length, removed: 1 - reports.length };
@@ -158,22 +171,26 @@ export class MandateEvaluator {
   }
 
   async #evaluateAllNow(): Promise<EvaluationOutcome> {
-    const reports = await this.#evaluate(await this.#loadSnapshot());
+    const loaded = await this.#loadCatalog();
+    const reports = await this.#evaluate(loaded.snapshot);
     await this.deps.results.write(reports, 'all', this.#waiving());
+    this.#evaluated = loaded;
     return { evaluated: reports.length, removed: 0 };
   }
 
-  /** Reads the whole catalog; the snapshot and fingerprint become the base for changes. */
-  async #loadSnapshot(): Promise<CatalogSnapshot> {
+  /**
+   * Reads the whole catalog. It becomes the base of change detection only once its results
+   * are stored (the callers decide).
+   */
+  async #loadCatalog(): Promise<LoadedCatalog> {
     const [inputs, fingerprint] = await Promise.all([
       this.deps.loader.load(),
       this.deps.loader.fingerprint(),
     ]);
     const snapshot = new CatalogSnapshot(inputs);
     for (const warning of snapshot.warnings) this.deps.logger.warn(warning);
-    this.#snapshot = snapshot;
-    this.#fingerprint = fingerprint;
-    return snapshot;
+    this.#latest = snapshot;
+    return { snapshot, fingerprint };
   }
 
   async #evaluate(

@@ -9,7 +9,7 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError, isError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   EntityReportResponse,
@@ -176,8 +176,17 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
       }
     }
-    const job = await jobs.enqueue(entityRef, actorOf(credentials), now());
-    await options.runJobsSoon();
+    // An equivalent job already queued or running answers for this request too.
+    const { job, created } = await jobs.enqueue(entityRef, actorOf(credentials), now());
+    if (created) {
+      try {
+        await options.runJobsSoon();
+      } catch (error) {
+        // The job task is running right now: it takes the new job before it stops, or at its
+        // next run.
+        if (!isError(error) || error.name !== 'ConflictError') throw error;
+      }
+    }
     res.status(202).json(job);
   });
 

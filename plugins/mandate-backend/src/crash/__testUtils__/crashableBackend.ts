@@ -1,0 +1,87 @@
+/*
+ * A mandate backend in a child process, for the crash test (crashDuringWrite.test.ts): the
+ * plugin with a mock catalog of synthetic services, on the database the parent names.
+ * Run with Backstage's node transform:
+ *   node -r @backstage/cli/config/nodeTransform.cjs crashableBackend.ts
+ * Environment:
+ * - MANDATE_CRASH_DATABASE: JSON knex config of the database (a SQLite file or PostgreSQL);
+ * - MANDATE_CRASH_SERVICES: how many synthetic services the catalog holds;
+ * - MANDATE_CRASH_FREEZE_AFTER_WRITES (optional): after that many stored evaluations, the next
+ *   one freezes the process in the middle of its write (while the rows of the rule results are
+ *   being inserted) and says so on stdout, so that the parent kills it at exactly that point.
+ * Prints `MANDATE_CRASH listening <port>` once it serves /api/mandate.
+ */
+import fs from 'node:fs';
+import { AddressInfo } from 'node:net';
+import knexFactory, { Knex } from 'knex';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The crash test reuses the engine benchmark's catalog generator (same seed as the backend bench).
+// eslint-disable-next-line @backstage/no-forbidden-package-imports
+import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { mandatePlugin } from '../../plugin';
+
+/** The rule-result chunks of the frozen write inserted before the freeze (of ~1,000 at 10,000 services). */
+const FREEZE_AT_RULE_CHUNK = 50;
+
+function say(line: string) {
+  // Synchronous: the parent must read it even if the process freezes right after.
+  fs.writeSync(1, `MANDATE_CRASH ${line}\n`);
+}
+
+/** Counts the stored evaluations and freezes the process in the middle of the one after `after`. */
+function freezeDuringWrite(knex: Knex, after: number) {
+  let completedWrites = 0;
+  let ruleChunks = 0;
+  knex.on('query', (query: { sql: string }) => {
+    const table = /^insert into [`"](\w+)[`"]/i.exec(query.sql)?.[1];
+    // The version bump is the last statement of every write.
+    if (table === 'mandate_meta') completedWrites++;
+    if (table !== 'mandate_rule_results' || completedWrites < after) return;
+    if (++ruleChunks === FREEZE_AT_RULE_CHUNK) {
+      say('frozen while storing an evaluation');
+      // Block the event loop, transaction open, until the parent's SIGKILL arrives.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120_000);
+      say('was not killed');
+      process.exit(3);
+    }
+  });
+}
+
+async function main() {
+  const database = JSON.parse(process.env.MANDATE_CRASH_DATABASE!);
+  const services = Number(process.env.MANDATE_CRASH_SERVICES);
+  const knex = knexFactory(database);
+  const freezeAfter = process.env.MANDATE_CRASH_FREEZE_AFTER_WRITES;
+  if (freezeAfter) freezeDuringWrite(knex, Number(freezeAfter));
+
+  const entities = generateSyntheticCatalog({ services, seed: 7 }).map(
+    input => input.entity,
+  );
+  const backend = await startTestBackend({
+    features: [
+      mandatePlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex }),
+      // Tasks run only when triggered: POST /evaluate runs its job before it answers.
+      mockServices.scheduler.factory(),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.user(),
+      }),
+      mockServices.rootConfig.factory({
+        // The job of the killed process must not answer for the next request of the parent.
+        data: { mandate: { evaluationJobs: { timeout: { seconds: 1 } } } },
+      }),
+    ],
+  });
+  say(`listening ${(backend.server.address() as AddressInfo).port}`);
+}
+
+main().catch(error => {
+  process.stderr.write(`crashable backend: ${error?.stack ?? error}\n`);
+  process.exit(2);
+});
