@@ -35,13 +35,16 @@ function say(line: string) {
 
 /** Counts the stored evaluations and freezes the process in the middle of the one after `after`. */
 function freezeDuringWrite(knex: Knex, after: number) {
-  let completedWrites = 0;
+  let startedWrites = 0;
   let ruleChunks = 0;
   knex.on('query', (query: { sql: string }) => {
     const table = /^insert into [`"](\w+)[`"]/i.exec(query.sql)?.[1];
-    // The version bump is the last statement of every write.
-    if (table === 'mandate_meta') completedWrites++;
-    if (table !== 'mandate_rule_results' || completedWrites < after) return;
+    // The version bump is the first statement of every write (it takes the results lock).
+    if (table === 'mandate_meta') {
+      startedWrites++;
+      ruleChunks = 0;
+    }
+    if (table !== 'mandate_rule_results' || startedWrites <= after) return;
     if (++ruleChunks === FREEZE_AT_RULE_CHUNK) {
       say('frozen while storing an evaluation');
       // Block the event loop, transaction open, until the parent's SIGKILL arrives.
