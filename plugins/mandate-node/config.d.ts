@@ -17,6 +17,16 @@ export interface Config {
      * @visibility frontend
      */
     maxWaiverDays?: number;
+    /** Limits on what Mandate reads from a catalog (CLI, backend, `mandate:check`). */
+    limits?: {
+      /**
+       * Largest catalog YAML file or `$text`/`$json`/`$yaml` target read, in bytes. Default
+       * 16 MiB (16777216).
+       */
+      maxFileBytes?: number;
+      /** Largest runbook (`mandate.dev/runbook`) read, in bytes. Default 1 MiB (1048576). */
+      maxRunbookBytes?: number;
+    };
     /**
      * Per-rule settings; the dots of a rule id nest, e.g.
      * `rules.ownership.two-pizza-team.maxMembers: 12`. Every rule takes `enabled: false`.
