@@ -38,8 +38,8 @@ afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function evaluate(paths: string[]) {
-  const catalog = loadCatalogFiles(paths);
+async function evaluate(paths: string[]) {
+  const catalog = await loadCatalogFiles(paths);
   const snapshot = new CatalogSnapshot(catalog.inputs);
   return {
     warnings: [...catalog.warnings, ...snapshot.warnings],
@@ -110,7 +110,7 @@ describe('the new-service template', () => {
     });
 
     // Alone with its team: every rule passes or does not apply.
-    const { report, warnings } = evaluate([workspace, ORG]);
+    const { report, warnings } = await evaluate([workspace, ORG]);
     expect(warnings).toEqual([]);
     expect(report.entities).toHaveLength(1);
     const [service] = report.entities;
@@ -153,7 +153,7 @@ describe('the new-service template', () => {
     const demo = ['org', 'apis.yaml', 'services', 'resources'].map(p =>
       path.join(catalog, p),
     );
-    const { report } = evaluate([workspace, ...demo]);
+    const { report } = await evaluate([workspace, ...demo]);
     const service = report.entities.find(
       e => e.entityRef === 'component:default/gift-card-search',
     );

@@ -18,7 +18,12 @@ export interface FoundYamlFiles {
  * skipped: they hold other people's YAML. Symlinks count by their target: one leading outside
  * the roots is not followed, and a directory is walked once however many links lead to it.
  */
-export async function findYamlFiles(paths: string[]): Promise<FoundYamlFiles> {
+export async function findYamlFiles(
+  paths: string[],
+  /** Warnings name files relative to this directory. */
+  baseDirectory: string = process.cwd(),
+): Promise<FoundYamlFiles> {
+  const display = (file: string) => path.relative(baseDirectory, file) || file;
   const explicit = await Promise.all(
     paths.map(async p => {
       const target = path.resolve(p);
@@ -90,10 +95,6 @@ export async function findYamlFiles(paths: string[]): Promise<FoundYamlFiles> {
 
 function isYaml(name: string) {
   return /\.ya?ml$/i.test(name);
-}
-
-function display(file: string) {
-  return path.relative(process.cwd(), file) || file;
 }
 
 function errorCode(e: unknown) {

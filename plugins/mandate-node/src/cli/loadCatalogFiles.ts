@@ -18,6 +18,11 @@ export interface LoadedCatalog {
 export interface LoadCatalogFilesOptions {
   /** How large a file may be read; default {@link DEFAULT_FILE_LIMITS}. */
   limits?: FileLimits;
+  /**
+   * Sources and messages name files relative to this directory; default the working directory.
+   * The scaffolder passes the task workspace, so that no host path reaches the task log.
+   */
+  baseDirectory?: string;
 }
 
 /**
@@ -32,13 +37,14 @@ export async function loadCatalogFiles(
   options: LoadCatalogFilesOptions = {},
 ): Promise<LoadedCatalog> {
   const limits = options.limits ?? DEFAULT_FILE_LIMITS;
-  const found = await findYamlFiles(paths);
+  const found = await findYamlFiles(paths, options.baseDirectory);
   const { roots } = found;
   const inputs: SnapshotInput[] = [];
   const warnings: string[] = [...found.warnings];
 
   for (const file of found.files) {
-    const display = path.relative(process.cwd(), file) || file;
+    const display =
+      path.relative(options.baseDirectory ?? process.cwd(), file) || file;
     let text: string;
     try {
       text = await readFileInsideRoots(file, {

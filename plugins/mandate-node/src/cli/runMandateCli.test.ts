@@ -355,7 +355,9 @@ describe('mandate check', () => {
       path.join(dir, 'limits.yaml'),
     );
     expect(code).toBe(2);
-    expect(stderr).toMatch(/services\/orders(-api)?\.yaml is larger than 512 bytes\n$/);
+    expect(stderr).toMatch(
+      /services\/orders(-api)?\.yaml is larger than 512 bytes\n$/,
+    );
 
     write('limits.yaml', 'mandate:\n  limits:\n    maxFileBytes: -1\n');
     const invalid = await run(
