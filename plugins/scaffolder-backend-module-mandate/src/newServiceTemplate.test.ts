@@ -171,6 +171,60 @@ describe('the new-service template', () => {
     expect(openapi.info).toMatchObject({ description, version: '1.0.0' });
   });
 
+  it('encodes every value, so that a line break in a parameter adds no entity', async () => {
+    const injected =
+      '\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: injected\nspec: { type: service }\n';
+    const owner = `group:default/x${injected}`;
+    const system = `system:default/y${injected}`;
+    const workspace = await render({ owner, system, tier: `high${injected}` });
+    const docs = documents(path.join(workspace, 'catalog-info.yaml'));
+    expect(docs.map(doc => doc.metadata.name)).toEqual([
+      'gift-cards',
+      'gift-cards-api',
+      'gift-cards-db',
+    ]);
+    expect(docs[0].spec).toMatchObject({ owner, system });
+    expect(docs[0].metadata.annotations['mandate.dev/tier']).toBe(
+      `high${injected}`,
+    );
+    const { inputs } = await loadCatalogFiles([workspace]);
+    expect(inputs.map(input => input.entity.metadata.name)).not.toContain(
+      'injected',
+    );
+  });
+
+  it('refuses, by the schema of its parameters, a line break in a name, ref or description', () => {
+    // The scaffolder backend validates the parameters against these JSON schemas (jsonschema,
+    // whose `pattern` is a unicode RegExp) when a task or a dry run is created, with a 400
+    // naming the parameter. Each string value that reaches a file is constrained here.
+    const properties = Object.assign(
+      {},
+      ...template.spec.parameters.map((page: any) => page.properties),
+    );
+    const accepts = (name: string, value: string) => {
+      const schema = properties[name];
+      return (
+        new RegExp(schema.pattern, 'u').test(value) &&
+        value.length <= (schema.maxLength ?? Infinity)
+      );
+    };
+    const valid = newServiceValues();
+    for (const name of ['name', 'owner', 'system', 'description']) {
+      const value = (valid as any)[name] as string;
+      expect([name, accepts(name, value)]).toEqual([name, true]);
+      expect([name, accepts(name, `${value}\n---\nkind: Component`)]).toEqual([
+        name,
+        false,
+      ]);
+      expect([name, accepts(name, `${value}\r`)]).toEqual([name, false]);
+    }
+    expect(accepts('name', 'gift--cards')).toBe(false);
+    expect(accepts('name', 'a'.repeat(41))).toBe(false);
+    expect(accepts('owner', 'group:default/payments-team')).toBe(true);
+    expect(accepts('owner', 'payments-team')).toBe(true);
+    expect(accepts('owner', 'group:default/payments team')).toBe(false);
+  });
+
   it('requires on each page of the form only fields of that page', () => {
     for (const page of template.spec.parameters) {
       expect(Object.keys(page.properties)).toEqual(
