@@ -8,6 +8,7 @@ export type UrlReading =
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
 // The URL parser silently drops tabs and line breaks, and a backslash is a path separator to
 // it but a file-name character on disk: a value with them means two different things.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**

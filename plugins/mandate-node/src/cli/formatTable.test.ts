@@ -26,6 +26,7 @@ describe('formatTable', () => {
     } as unknown as Report;
     const table = formatTable(report);
     expect(table).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/,
     );
     expect(table.split('\n').slice(0, 4)).toEqual([
