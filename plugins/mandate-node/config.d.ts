@@ -17,7 +17,8 @@ export interface Config {
      * @visibility frontend
      */
     maxWaiverDays?: number;
-    /** Limits that keep one catalog entity from exhausting the evaluator. */
+    /** Limits on what Mandate reads and analyses (CLI, backend, `mandate:check`), so that one
+     * catalog entity cannot exhaust the evaluator. */
     limits?: {
       /**
        * The largest API definition analysed, in bytes (UTF-8). A larger one makes
@@ -31,6 +32,17 @@ export interface Config {
        * @visibility backend
        */
       maxDefinitionWork?: number;
+      /**
+       * Largest catalog YAML file or `$text`/`$json`/`$yaml` target read, in bytes. Default
+       * 16 MiB (16777216).
+       * @visibility backend
+       */
+      maxFileBytes?: number;
+      /**
+       * Largest runbook (`mandate.dev/runbook`) read, in bytes. Default 1 MiB (1048576).
+       * @visibility backend
+       */
+      maxRunbookBytes?: number;
     };
     /**
      * Per-rule settings; the dots of a rule id nest, e.g.

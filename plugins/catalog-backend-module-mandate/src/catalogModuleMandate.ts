@@ -8,6 +8,7 @@ import {
   createTextPlaceholderResolver,
   fileLocationRoots,
 } from './placeholders';
+import { readFileLimits } from '@internal/plugin-mandate-node';
 import { readMaxMetrics } from './readMaxMetrics';
 
 /**
@@ -34,7 +35,10 @@ export const catalogModuleMandate = createBackendModule({
         );
         catalog.addPlaceholderResolver(
           'text',
-          createTextPlaceholderResolver({ roots: fileLocationRoots(config) }),
+          createTextPlaceholderResolver({
+            roots: fileLocationRoots(config),
+            maxBytes: readFileLimits(config).maxFileBytes,
+          }),
         );
       },
     });

@@ -1,5 +1,9 @@
 import path from 'node:path';
-import { BUILT_IN_RULES, RuleStatus } from '@internal/plugin-mandate-common';
+import {
+  BUILT_IN_RULES,
+  Report,
+  RuleStatus,
+} from '@internal/plugin-mandate-common';
 import { CatalogSnapshot } from './catalog';
 import { loadCatalogFiles } from './cli/loadCatalogFiles';
 import { readConfigFiles } from './cli/readConfigFiles';
@@ -13,34 +17,47 @@ const repo = path.resolve(__dirname, '../../..');
  * some service and fail for another, and every service must be judged by every rule.
  */
 describe('the demo catalog', () => {
-  const { inputs } = loadCatalogFiles([path.join(repo, 'catalog')]);
-  const config = readMandateConfig(readConfigFiles([path.join(repo, 'app-config.yaml')]));
-  const report = evaluateCatalog({
-    snapshot: new CatalogSnapshot(inputs),
-    config,
-    now: new Date('2026-11-26T10:00:00Z'),
+  let report: Report;
+  beforeAll(async () => {
+    const { inputs } = await loadCatalogFiles([path.join(repo, 'catalog')]);
+    const config = readMandateConfig(
+      readConfigFiles([path.join(repo, 'app-config.yaml')]),
+    );
+    report = evaluateCatalog({
+      snapshot: new CatalogSnapshot(inputs),
+      config,
+      now: new Date('2026-11-26T10:00:00Z'),
+    });
   });
 
   it('gives every service one result for every rule', () => {
     expect(report.entities.length).toBeGreaterThanOrEqual(15);
     for (const entity of report.entities) {
-      expect(entity.results.map(r => r.ruleId)).toEqual(BUILT_IN_RULES.map(r => r.id));
+      expect(entity.results.map(r => r.ruleId)).toEqual(
+        BUILT_IN_RULES.map(r => r.id),
+      );
     }
   });
 
-  it.each(BUILT_IN_RULES.map(rule => rule.id))('shows %s both passing and failing', ruleId => {
-    const statuses = new Set<RuleStatus>(
-      report.entities.map(e => e.results.find(r => r.ruleId === ruleId)!.status),
-    );
-    expect(statuses).toContain('pass');
-    expect(statuses).toContain('fail');
-  });
+  it.each(BUILT_IN_RULES.map(rule => rule.id))(
+    'shows %s both passing and failing',
+    ruleId => {
+      const statuses = new Set<RuleStatus>(
+        report.entities.map(
+          e => e.results.find(r => r.ruleId === ruleId)!.status,
+        ),
+      );
+      expect(statuses).toContain('pass');
+      expect(statuses).toContain('fail');
+    },
+  );
 
   it('has services at every level, the dog-food service at gold', () => {
     const levels = new Set(report.entities.map(e => e.level));
     expect([...levels].sort()).toEqual(['bronze', 'gold', 'none', 'silver']);
-    expect(report.entities.find(e => e.entityRef === 'component:default/mandate')?.level).toBe(
-      'gold',
-    );
+    expect(
+      report.entities.find(e => e.entityRef === 'component:default/mandate')
+        ?.level,
+    ).toBe('gold');
   });
 });

@@ -14,3 +14,4 @@ export * from './engine';
 export * from './extensions';
 export * from './apis';
 export * from './cli';
+export * from './files';

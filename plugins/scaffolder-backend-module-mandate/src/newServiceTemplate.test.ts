@@ -38,8 +38,8 @@ afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function evaluate(paths: string[]) {
-  const catalog = loadCatalogFiles(paths);
+async function evaluate(paths: string[]) {
+  const catalog = await loadCatalogFiles(paths);
   const snapshot = new CatalogSnapshot(catalog.inputs);
   return {
     warnings: [...catalog.warnings, ...snapshot.warnings],
@@ -110,7 +110,7 @@ describe('the new-service template', () => {
     });
 
     // Alone with its team: every rule passes or does not apply.
-    const { report, warnings } = evaluate([workspace, ORG]);
+    const { report, warnings } = await evaluate([workspace, ORG]);
     expect(warnings).toEqual([]);
     expect(report.entities).toHaveLength(1);
     const [service] = report.entities;
@@ -153,7 +153,7 @@ describe('the new-service template', () => {
     const demo = ['org', 'apis.yaml', 'services', 'resources'].map(p =>
       path.join(catalog, p),
     );
-    const { report } = evaluate([workspace, ...demo]);
+    const { report } = await evaluate([workspace, ...demo]);
     const service = report.entities.find(
       e => e.entityRef === 'component:default/gift-card-search',
     );
@@ -169,6 +169,60 @@ describe('the new-service template', () => {
       fs.readFileSync(path.join(workspace, 'openapi.yaml'), 'utf8'),
     );
     expect(openapi.info).toMatchObject({ description, version: '1.0.0' });
+  });
+
+  it('encodes every value, so that a line break in a parameter adds no entity', async () => {
+    const injected =
+      '\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: injected\nspec: { type: service }\n';
+    const owner = `group:default/x${injected}`;
+    const system = `system:default/y${injected}`;
+    const workspace = await render({ owner, system, tier: `high${injected}` });
+    const docs = documents(path.join(workspace, 'catalog-info.yaml'));
+    expect(docs.map(doc => doc.metadata.name)).toEqual([
+      'gift-cards',
+      'gift-cards-api',
+      'gift-cards-db',
+    ]);
+    expect(docs[0].spec).toMatchObject({ owner, system });
+    expect(docs[0].metadata.annotations['mandate.dev/tier']).toBe(
+      `high${injected}`,
+    );
+    const { inputs } = await loadCatalogFiles([workspace]);
+    expect(inputs.map(input => input.entity.metadata.name)).not.toContain(
+      'injected',
+    );
+  });
+
+  it('refuses, by the schema of its parameters, a line break in a name, ref or description', () => {
+    // The scaffolder backend validates the parameters against these JSON schemas (jsonschema,
+    // whose `pattern` is a unicode RegExp) when a task or a dry run is created, with a 400
+    // naming the parameter. Each string value that reaches a file is constrained here.
+    const properties = Object.assign(
+      {},
+      ...template.spec.parameters.map((page: any) => page.properties),
+    );
+    const accepts = (name: string, value: string) => {
+      const schema = properties[name];
+      return (
+        new RegExp(schema.pattern, 'u').test(value) &&
+        value.length <= (schema.maxLength ?? Infinity)
+      );
+    };
+    const valid = newServiceValues();
+    for (const name of ['name', 'owner', 'system', 'description']) {
+      const value = (valid as any)[name] as string;
+      expect([name, accepts(name, value)]).toEqual([name, true]);
+      expect([name, accepts(name, `${value}\n---\nkind: Component`)]).toEqual([
+        name,
+        false,
+      ]);
+      expect([name, accepts(name, `${value}\r`)]).toEqual([name, false]);
+    }
+    expect(accepts('name', 'gift--cards')).toBe(false);
+    expect(accepts('name', 'a'.repeat(41))).toBe(false);
+    expect(accepts('owner', 'group:default/payments-team')).toBe(true);
+    expect(accepts('owner', 'payments-team')).toBe(true);
+    expect(accepts('owner', 'group:default/payments team')).toBe(false);
   });
 
   it('requires on each page of the form only fields of that page', () => {

@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { readMandateConfig } from '@internal/plugin-mandate-node';
+import {
+  readFileLimits,
+  readMandateConfig,
+} from '@internal/plugin-mandate-node';
 import {
   createMandateCheckAction,
   createMandatePublishLocalAction,
@@ -40,6 +43,7 @@ export const scaffolderModuleMandate = createBackendModule({
           createMandateCheckAction({
             catalog,
             config: readMandateConfig(config),
+            limits: readFileLimits(config),
           }),
           createMandatePublishLocalAction({ catalog, directory }),
         );

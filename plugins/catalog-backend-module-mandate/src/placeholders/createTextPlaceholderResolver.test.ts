@@ -1,6 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
 import { PlaceholderResolverParams } from '@backstage/plugin-catalog-node';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTextPlaceholderResolver } from './createTextPlaceholderResolver';
@@ -71,6 +72,28 @@ describe('createTextPlaceholderResolver', () => {
     );
     const p = params('./apis/link.yaml', path.join(catalogDir, 'apis.yaml'));
     await expect(resolver(p)).rejects.toThrow(/may not read/);
+  });
+
+  it('refuses a FIFO and a file larger than maxBytes inside the root, without hanging', async () => {
+    execFileSync('mkfifo', [path.join(catalogDir, 'apis', 'fifo.yaml')]);
+    fs.writeFileSync(
+      path.join(catalogDir, 'apis', 'big.yaml'),
+      'x'.repeat(2048),
+    );
+    const small = createTextPlaceholderResolver({
+      roots: [catalogDir],
+      maxBytes: 1024,
+    });
+    const base = path.join(catalogDir, 'apis.yaml');
+    await expect(small(params('./apis/fifo.yaml', base))).rejects.toThrow(
+      /could not read .*fifo\.yaml: not a regular file$/,
+    );
+    await expect(small(params('./apis/big.yaml', base))).rejects.toThrow(
+      /could not read .*big\.yaml: larger than 1 KiB$/,
+    );
+    await expect(small(params('./apis/orders.yaml', base))).resolves.toBe(
+      'openapi: 3.0.3\n',
+    );
   });
 
   it('refuses every file when no file location is configured', async () => {

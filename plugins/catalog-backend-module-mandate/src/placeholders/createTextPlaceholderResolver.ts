@@ -4,6 +4,11 @@ import {
   PlaceholderResolverParams,
   processingResult,
 } from '@backstage/plugin-catalog-node';
+import {
+  DEFAULT_FILE_LIMITS,
+  FileReadError,
+  readFileInsideRoots,
+} from '@internal/plugin-mandate-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -11,6 +16,8 @@ import path from 'node:path';
 export interface TextPlaceholderResolverOptions {
   /** Directories files may be read from; see `fileLocationRoots`. */
   roots: string[];
+  /** Larger files are refused; default `DEFAULT_FILE_LIMITS.maxFileBytes` (16 MiB). */
+  maxBytes?: number;
 }
 
 // Two letters at least: `C:` is a Windows drive, not a URL scheme.
@@ -25,13 +32,15 @@ const URL_SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
  * file path and the value is a path (not a URL), the file is read from disk, but only inside
  * one of the configured file-location directories: a placeholder must not become a way to
  * publish `/etc/passwd` or the backend's secrets through the catalog API. Symlinks are
- * resolved before the check, so a link cannot lead out either. Everything else (URL bases,
+ * resolved before the check, so a link cannot lead out either; only regular files up to
+ * `maxBytes` are read. Everything else (URL bases,
  * URL values) goes through the catalog's reader exactly like the stock resolver.
  */
 export function createTextPlaceholderResolver(
   options: TextPlaceholderResolverOptions,
 ): PlaceholderResolver {
   const lexicalRoots = options.roots.map(root => path.resolve(root));
+  const maxBytes = options.maxBytes ?? DEFAULT_FILE_LIMITS.maxFileBytes;
   let realRoots: Promise<string[]> | undefined;
   // Resolved on first use: a root that does not exist yet at startup may appear later.
   const getRealRoots = () => {
@@ -50,7 +59,7 @@ export function createTextPlaceholderResolver(
     }
     if (path.isAbsolute(baseUrl) && !URL_SCHEME.test(value)) {
       const file = path.resolve(path.dirname(baseUrl), value);
-      return readFileInside(key, file, lexicalRoots, getRealRoots);
+      return readFileInside(key, file, lexicalRoots, getRealRoots, maxBytes);
     }
     return readUrl(params, value);
   };
@@ -61,6 +70,7 @@ async function readFileInside(
   file: string,
   lexicalRoots: string[],
   getRealRoots: () => Promise<string[]>,
+  maxBytes: number,
 ): Promise<string> {
   const refuse = () =>
     new InputError(
@@ -75,9 +85,19 @@ async function readFileInside(
   try {
     const real = await fs.realpath(file);
     if (!isInsideAny(real, await getRealRoots())) throw refuse();
-    content = await fs.readFile(real, 'utf-8');
+    // Only a regular file (a FIFO would hang the processing), and never more than maxBytes.
+    content = await readFileInsideRoots(real, {
+      roots: await getRealRoots(),
+      maxBytes,
+    });
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // A FileReadError says all there is to say; other errors are kept as the cause.
+    if (error instanceof FileReadError) {
+      throw new InputError(
+        `Placeholder $${key} could not read ${file}: ${error.reason}`,
+      );
+    }
     throw new InputError(`Placeholder $${key} could not read ${file}`, error);
   }
   return content;

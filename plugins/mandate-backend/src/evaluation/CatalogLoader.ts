@@ -1,5 +1,4 @@
 import path from 'node:path';
-import fs from 'node:fs/promises';
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
@@ -15,11 +14,15 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  FileReadError,
   MANDATE_ANNOTATIONS,
+  readFileInsideRoots,
+  readFileLimits,
   readUrl,
   RunbookDocument,
   SnapshotInput,
 } from '@internal/plugin-mandate-node';
+import { readUrlBounded } from './readUrlBounded';
 
 /** The kinds the rules read; everything else in the catalog is irrelevant to Mandate. */
 const KINDS = ['Component', 'API', 'Resource', 'Group', 'User', 'System'];
@@ -32,10 +35,14 @@ const READ_CONCURRENCY = 16;
  * entities: the runbooks named by relative paths. A runbook is read relative to the entity's
  * source location: through the URL reader for remote locations (which applies
  * backend.reading.allow), and from disk only inside the directories of the file locations
- * configured in `catalog.locations`, never elsewhere.
+ * configured in `catalog.locations` (symlinks resolved), never elsewhere. Only well-formed
+ * relative paths are read, only regular files, and nothing larger than
+ * `mandate.limits.maxRunbookBytes`: a catalog entry must not be able to make the backend read
+ * its host's files, hang on a FIFO or fill its memory.
  */
 export class CatalogLoader {
   readonly #fileRoots: string[];
+  readonly #maxRunbookBytes: number;
 
   constructor(
     private readonly deps: {
@@ -46,9 +53,14 @@ export class CatalogLoader {
       config: RootConfigService;
     },
   ) {
-    this.#fileRoots = (deps.config.getOptionalConfigArray('catalog.locations') ?? [])
+    this.#fileRoots = (
+      deps.config.getOptionalConfigArray('catalog.locations') ?? []
+    )
       .filter(location => location.getString('type') === 'file')
-      .map(location => path.dirname(path.resolve(location.getString('target'))));
+      .map(location =>
+        path.dirname(path.resolve(location.getString('target'))),
+      );
+    this.#maxRunbookBytes = readFileLimits(deps.config).maxRunbookBytes;
   }
 
   /** Every relevant entity with its runbook, ready for `new CatalogSnapshot(...)`. */
@@ -65,8 +77,13 @@ export class CatalogLoader {
   async loadRefs(entityRefs: string[]): Promise<SnapshotInput[]> {
     if (entityRefs.length === 0) return [];
     const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const { items } = await this.deps.catalog.getEntitiesByRefs({ entityRefs }, { credentials });
-    return this.#withRunbooks(items.filter((entity): entity is Entity => !!entity));
+    const { items } = await this.deps.catalog.getEntitiesByRefs(
+      { entityRefs },
+      { credentials },
+    );
+    return this.#withRunbooks(
+      items.filter((entity): entity is Entity => !!entity),
+    );
   }
 
   async #withRunbooks(entities: Entity[]): Promise<SnapshotInput[]> {
@@ -86,7 +103,12 @@ export class CatalogLoader {
     const { items } = await this.deps.catalog.getEntities(
       {
         filter: { kind: KINDS },
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.etag'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.etag',
+        ],
       },
       { credentials },
     );
@@ -98,43 +120,61 @@ export class CatalogLoader {
     );
   }
 
-  async #readRunbook(input: SnapshotInput): Promise<RunbookDocument | undefined> {
-    const value = input.entity.metadata.annotations?.[MANDATE_ANNOTATIONS.runbook];
+  async #readRunbook(
+    input: SnapshotInput,
+  ): Promise<RunbookDocument | undefined> {
+    const value =
+      input.entity.metadata.annotations?.[MANDATE_ANNOTATIONS.runbook];
     if (!value?.trim()) return undefined;
     const target = readUrl(value);
     if (target.kind !== 'relative-path' || !input.source) return undefined;
     try {
-      return { path: target.path, text: await this.#readRelative(input.source, target.path) };
+      return {
+        path: target.path,
+        text: await this.#readRelative(input.source, target.path),
+      };
     } catch (error) {
-      return { path: target.path, error: (error as Error).message };
+      return {
+        path: target.path,
+        error:
+          error instanceof FileReadError
+            ? error.reason
+            : (error as Error).message,
+      };
     }
   }
 
   async #readRelative(source: string, relativePath: string): Promise<string> {
     const location = parseLocationRef(source);
     if (location.type === 'url') {
-      const response = await this.deps.urlReader.readUrl(
-        new URL(relativePath, location.target).toString(),
-      );
-      return (await response.buffer()).toString('utf8');
+      const url = new URL(relativePath, location.target);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new Error(`cannot read from a ${url.protocol} location`);
+      }
+      return readUrlBounded(this.deps.urlReader, url.toString(), {
+        name: relativePath,
+        maxBytes: this.#maxRunbookBytes,
+      });
     }
     if (location.type !== 'file') {
       throw new Error(`cannot read from a ${location.type} location`);
     }
-    const file = path.resolve(path.dirname(location.target), relativePath);
-    const inside = this.#fileRoots.some(
-      root => file === root || file.startsWith(root + path.sep),
+    return readFileInsideRoots(
+      path.resolve(path.dirname(location.target), relativePath),
+      {
+        roots: this.#fileRoots,
+        maxBytes: this.#maxRunbookBytes,
+        name: relativePath,
+      },
     );
-    if (!inside) {
-      throw new Error('the path leads outside the catalog locations');
-    }
-    return fs.readFile(file, 'utf8');
   }
 }
 
 function sourceOf(entity: Entity): string | undefined {
   const annotations = entity.metadata.annotations ?? {};
-  return annotations[ANNOTATION_LOCATION] ?? annotations[ANNOTATION_ORIGIN_LOCATION];
+  return (
+    annotations[ANNOTATION_LOCATION] ?? annotations[ANNOTATION_ORIGIN_LOCATION]
+  );
 }
 
 async function forEachConcurrently<T>(

@@ -13,6 +13,11 @@ describe('readUrl', () => {
     ['runbook.md', 'relative-path'],
     ['./docs/runbook.md', 'relative-path'],
     ['../runbook.md', 'relative-path'],
+    ['https://wiki.example.com/x\ny', 'bad-url'],
+    ['https://wiki.exa\tmple.com/x', 'bad-url'],
+    ['https://user:secret@wiki.example.com/x', 'bad-url'],
+    ['./runbook\u001b[2J.md', 'bad-url'],
+    ['..\\..\\runbook.md', 'bad-url'],
   ])('reads %s as %s', (value, kind) => {
     expect(readUrl(value).kind).toBe(kind);
   });

@@ -1,33 +1,102 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isInsideRoots } from '../files';
 import { CliError } from './CliError';
 
+/** What {@link findYamlFiles} found. */
+export interface FoundYamlFiles {
+  files: string[];
+  /** Real paths of the roots: a given directory, or the directory of a given file. */
+  roots: string[];
+  /** Symlinks found while walking that lead outside the roots, and were not followed. */
+  warnings: string[];
+}
+
 /**
- * Every `*.yaml`/`*.yml` file below the given paths (a path may also be a file), sorted so
- * that "the first document wins" is reproducible. Dependency and hidden directories are
- * skipped: they hold other people's YAML.
+ * Every `*.yaml`/`*.yml` regular file below the given paths (a path may also be a file), sorted
+ * so that "the first document wins" is reproducible. Dependency and hidden directories are
+ * skipped: they hold other people's YAML. Symlinks count by their target: one leading outside
+ * the roots is not followed, and a directory is walked once however many links lead to it.
  */
-export function findYamlFiles(paths: string[]): string[] {
-  const files = new Set<string>();
-  const visit = (target: string, explicit: boolean) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(target);
-    } catch (e) {
-      throw new CliError(
-        `cannot read ${target}: ${(e as NodeJS.ErrnoException).code ?? e}`,
-      );
-    }
-    if (stat.isDirectory()) {
-      const name = path.basename(target);
-      if (!explicit && (name === 'node_modules' || name.startsWith('.')))
-        return;
-      for (const entry of fs.readdirSync(target))
-        visit(path.join(target, entry), false);
-    } else if (explicit || /\.ya?ml$/i.test(target)) {
-      files.add(target);
+export async function findYamlFiles(
+  paths: string[],
+  /** Warnings name files relative to this directory. */
+  baseDirectory: string = process.cwd(),
+): Promise<FoundYamlFiles> {
+  const display = (file: string) => path.relative(baseDirectory, file) || file;
+  const explicit = await Promise.all(
+    paths.map(async p => {
+      const target = path.resolve(p);
+      try {
+        const real = await fs.promises.realpath(target);
+        const stat = await fs.promises.stat(real);
+        return {
+          target,
+          real,
+          stat,
+          root: stat.isDirectory() ? real : path.dirname(real),
+        };
+      } catch (e) {
+        throw new CliError(`cannot read ${p}: ${errorCode(e)}`);
+      }
+    }),
+  );
+  const roots = explicit.map(e => e.root);
+  const files = new Map<string, string>(); // real path -> path as found
+  const visited = new Set<string>();
+  const warnings: string[] = [];
+
+  const visit = async (target: string, real: string) => {
+    if (visited.has(real)) return; // a symlink loop, or two links to one directory
+    visited.add(real);
+    for (const entry of (await fs.promises.readdir(real)).sort()) {
+      const child = path.join(target, entry);
+      let childReal: string;
+      let stat: fs.Stats;
+      try {
+        childReal = await fs.promises.realpath(path.join(real, entry));
+        stat = await fs.promises.stat(childReal);
+      } catch (e) {
+        // A dangling link is not worth stopping for: nothing can be read through it.
+        warnings.push(`${display(child)}: skipped, ${errorCode(e)}`);
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (entry === 'node_modules' || entry.startsWith('.')) continue;
+      } else if (!isYaml(entry)) {
+        continue;
+      }
+      if (!isInsideRoots(childReal, roots)) {
+        warnings.push(
+          `${display(
+            child,
+          )}: skipped, a symlink leading outside the paths given`,
+        );
+      } else if (stat.isDirectory()) {
+        await visit(child, childReal);
+      } else if (!stat.isFile()) {
+        warnings.push(`${display(child)}: skipped, not a regular file`);
+      } else if (!files.has(childReal)) {
+        files.set(childReal, child);
+      }
     }
   };
-  for (const p of paths) visit(path.resolve(p), true);
-  return [...files].sort();
+  for (const e of explicit) {
+    if (e.stat.isDirectory()) await visit(e.target, e.real);
+    // A given file is always read (then refused if it is not a regular file).
+    else if (!files.has(e.real)) files.set(e.real, e.target);
+  }
+  return {
+    files: [...files.values()].sort(),
+    roots,
+    warnings,
+  };
+}
+
+function isYaml(name: string) {
+  return /\.ya?ml$/i.test(name);
+}
+
+function errorCode(e: unknown) {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
 }

@@ -1,15 +1,18 @@
 import { LEVELS, Report } from '@internal/plugin-mandate-common';
+import { toTerminalText } from './toTerminalText';
 
 /**
  * One line per service with its level and score, then its failing rules with their evidence:
- * what a developer reads in a CI log.
+ * what a developer reads in a CI log. Every string from the catalog goes through
+ * toTerminalText: an entity must not be able to write escape sequences to the terminal.
  */
 export function formatTable(report: Report): string {
   const lines: string[] = [];
-  const width = Math.max(10, ...report.entities.map(e => e.entityRef.length));
-  for (const entity of report.entities) {
+  const refs = report.entities.map(e => toTerminalText(e.entityRef));
+  const width = Math.max(10, ...refs.map(ref => ref.length));
+  for (const [i, entity] of report.entities.entries()) {
     lines.push(
-      `${entity.entityRef.padEnd(width)}  ${entity.level.padEnd(6)}  ${String(
+      `${refs[i].padEnd(width)}  ${entity.level.padEnd(6)}  ${String(
         entity.score,
       ).padStart(3)}`,
     );
@@ -17,12 +20,12 @@ export function formatTable(report: Report): string {
       if (result.status !== 'fail' && result.status !== 'error') continue;
       const tag = result.status === 'fail' ? 'FAIL ' : 'ERROR';
       lines.push(
-        `    ${tag} ${result.ruleId}${
-          result.message ? `: ${result.message}` : ''
+        `    ${tag} ${toTerminalText(result.ruleId)}${
+          result.message ? `: ${toTerminalText(result.message)}` : ''
         }`,
       );
       for (const item of result.evidence ?? [])
-        lines.push(`          - ${item}`);
+        lines.push(`          - ${toTerminalText(String(item))}`);
     }
   }
   const counts = LEVELS.map(

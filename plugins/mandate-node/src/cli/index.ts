@@ -1,4 +1,7 @@
 export { runMandateCli } from './runMandateCli';
 export type { CliIo } from './runMandateCli';
 export { loadCatalogFiles } from './loadCatalogFiles';
-export type { LoadedCatalog } from './loadCatalogFiles';
+export type {
+  LoadCatalogFilesOptions,
+  LoadedCatalog,
+} from './loadCatalogFiles';

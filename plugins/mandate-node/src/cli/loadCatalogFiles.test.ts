@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('loadCatalogFiles', () => {
-  it('reads every entity document of every yaml/yml file below the paths, sorted', () => {
+  it('reads every entity document of every yaml/yml file below the paths, sorted', async () => {
     write('b/two.yml', 'apiVersion: v1\nkind: Group\nmetadata: { name: g }\n');
     write(
       'a/one.yaml',
@@ -35,12 +36,12 @@ describe('loadCatalogFiles', () => {
       'node_modules/x.yaml',
       'apiVersion: v1\nkind: User\nmetadata: { name: vendored }\n',
     );
-    const { inputs } = loadCatalogFiles([dir]);
+    const { inputs } = await loadCatalogFiles([dir]);
     expect(inputs.map(i => i.entity.metadata.name)).toEqual(['u1', 'u2', 'g']);
     expect(inputs[0].source).toContain(path.join('a', 'one.yaml'));
   });
 
-  it('resolves $text, $json and $yaml relative to the file', () => {
+  it('resolves $text, $json and $yaml relative to the file', async () => {
     write('apis/def.yaml', 'openapi: 3.0.0\n');
     write('apis/meta.json', '{"a": 1}');
     write('apis/meta.yaml', 'b: [1, 2]\n');
@@ -48,7 +49,7 @@ describe('loadCatalogFiles', () => {
       'apis/api.yaml',
       'apiVersion: v1\nkind: API\nmetadata: { name: a }\nspec:\n  definition: { $text: ./def.yaml }\n  json: { $json: meta.json }\n  yaml: { $yaml: ./meta.yaml }\n',
     );
-    const [api] = loadCatalogFiles([dir]).inputs;
+    const [api] = (await loadCatalogFiles([dir])).inputs;
     expect(api.entity.spec).toEqual({
       definition: 'openapi: 3.0.0\n',
       json: { a: 1 },
@@ -57,28 +58,168 @@ describe('loadCatalogFiles', () => {
     expect(api.definitionReadError).toBeUndefined();
   });
 
-  it('records unreadable definitions on the API and warns about other placeholders', () => {
+  it('records unreadable definitions on the API and warns about other placeholders', async () => {
     write(
       'api.yaml',
       'apiVersion: v1\nkind: API\nmetadata: { name: a, description: { $text: ./gone.txt } }\nspec:\n  definition: { $text: https://example.com/x.yaml }\n',
     );
-    const { inputs, warnings } = loadCatalogFiles([dir]);
+    const { inputs, warnings } = await loadCatalogFiles([dir]);
     expect(inputs[0].definitionReadError).toContain('never fetches URLs');
     expect(warnings).toEqual([expect.stringContaining('metadata.description')]);
   });
 
-  it('reads relative runbooks next to the entity file, URLs never', () => {
+  it('reads relative runbooks next to the entity file, URLs never', async () => {
     write('runbooks/orders.md', '# Runbook\n');
     write(
       'services/orders.yaml',
       'apiVersion: v1\nkind: Component\nmetadata:\n  name: orders\n  annotations: { mandate.dev/runbook: ../runbooks/orders.md }\n---\napiVersion: v1\nkind: Component\nmetadata:\n  name: web\n  annotations: { mandate.dev/runbook: ./missing.md }\n---\napiVersion: v1\nkind: Component\nmetadata:\n  name: api\n  annotations: { mandate.dev/runbook: "https://wiki/x" }\n',
     );
-    const [orders, web, api] = loadCatalogFiles([dir]).inputs;
+    const [orders, web, api] = (await loadCatalogFiles([dir])).inputs;
     expect(orders.runbook).toEqual({
       path: '../runbooks/orders.md',
       text: '# Runbook\n',
     });
     expect(web.runbook).toEqual({ path: './missing.md', error: 'ENOENT' });
     expect(api.runbook).toBeUndefined();
+  });
+});
+
+describe('loadCatalogFiles never reads outside the paths given', () => {
+  const SECRET = 'secret-outside-the-roots';
+  let outside: string;
+  beforeEach(() => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), `${SECRET}: 1\n`);
+    fs.writeFileSync(
+      path.join(outside, 'entity.yaml'),
+      `apiVersion: v1\nkind: User\nmetadata: { name: ${SECRET} }\n`,
+    );
+  });
+  afterEach(() => fs.rmSync(outside, { recursive: true, force: true }));
+
+  const component = (runbook: string) =>
+    `apiVersion: v1\nkind: Component\nmetadata:\n  name: orders\n  annotations: { mandate.dev/runbook: "${runbook}" }\n`;
+
+  it('refuses a runbook outside the roots, through .. or a symlink, and a device', async () => {
+    fs.symlinkSync(
+      path.join(outside, 'secret.yaml'),
+      path.join(dir, 'link.md'),
+    );
+    write('a/one.yaml', component('../../../../../../../../dev/zero'));
+    write('b/two.yaml', component('../link.md'));
+    const [one, two] = (
+      await loadCatalogFiles([path.join(dir, 'a'), path.join(dir, 'b')])
+    ).inputs;
+    expect(one.runbook).toEqual({
+      path: '../../../../../../../../dev/zero',
+      error: 'outside the paths given',
+    });
+    expect(two.runbook).toEqual({
+      path: '../link.md',
+      error: 'outside the paths given',
+    });
+
+    // A symlink counts by its target.
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
+    write('c.yaml', component('./zero.md'));
+    const loaded = await loadCatalogFiles([dir]);
+    const c = loaded.inputs.find(i => i.source?.endsWith('c.yaml'));
+    expect(c?.runbook).toEqual({
+      path: './zero.md',
+      error: 'outside the paths given',
+    });
+    expect(JSON.stringify(loaded)).not.toContain(SECRET);
+  });
+
+  it('refuses a FIFO as runbook, placeholder target or catalog file without hanging', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'fifo.md')]);
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')]);
+    write(
+      'api.yaml',
+      'apiVersion: v1\nkind: API\nmetadata: { name: a }\nspec:\n  definition: { $text: ./fifo.md }\n',
+    );
+    write('orders.yaml', component('./fifo.md'));
+    const { inputs, warnings } = await loadCatalogFiles([dir]);
+    const [api, orders] = inputs;
+    expect(api.definitionReadError).toBe('./fifo.md is not a regular file');
+    expect(orders.runbook).toEqual({
+      path: './fifo.md',
+      error: 'not a regular file',
+    });
+    expect(warnings).toEqual([
+      expect.stringMatching(/fifo\.yaml: skipped, not a regular file$/),
+    ]);
+
+    await expect(
+      loadCatalogFiles([path.join(dir, 'fifo.yaml')]),
+    ).rejects.toThrow(/fifo\.yaml is not a regular file$/);
+  });
+
+  it.each(['$text', '$json', '$yaml'])(
+    'refuses a %s target that is a symlink leading outside the roots',
+    async placeholder => {
+      fs.symlinkSync(
+        path.join(outside, 'secret.yaml'),
+        path.join(dir, 'def.txt'),
+      );
+      write(
+        'api.yaml',
+        `apiVersion: v1\nkind: API\nmetadata: { name: a }\nspec:\n  definition: { ${placeholder}: ./def.txt }\n  other: { ${placeholder}: ./def.txt }\n`,
+      );
+      const loaded = await loadCatalogFiles([dir]);
+      expect(loaded.inputs[0].definitionReadError).toBe(
+        './def.txt is outside the paths given',
+      );
+      expect(loaded.warnings).toEqual([
+        expect.stringContaining(
+          'spec.other: ./def.txt is outside the paths given',
+        ),
+      ]);
+      expect(JSON.stringify(loaded)).not.toContain(SECRET);
+    },
+  );
+
+  it('does not follow directory symlinks out of the roots, nor around a loop', async () => {
+    write('services/orders.yaml', component('./runbook.md'));
+    fs.symlinkSync(outside, path.join(dir, 'services', 'elsewhere'));
+    fs.symlinkSync(dir, path.join(dir, 'services', 'loop'));
+    fs.symlinkSync(
+      path.join(outside, 'entity.yaml'),
+      path.join(dir, 'linked.yaml'),
+    );
+    const loaded = await loadCatalogFiles([dir]);
+    expect(loaded.inputs.map(i => i.entity.metadata.name)).toEqual(['orders']);
+    expect(loaded.warnings).toEqual([
+      expect.stringMatching(
+        /linked\.yaml: skipped, a symlink leading outside the paths given$/,
+      ),
+      expect.stringMatching(
+        /elsewhere: skipped, a symlink leading outside the paths given$/,
+      ),
+    ]);
+    expect(JSON.stringify(loaded)).not.toContain(SECRET);
+  });
+
+  it('refuses files larger than the limits, naming the file and the limit', async () => {
+    const limits = { maxFileBytes: 1024, maxRunbookBytes: 100 };
+    write('runbook.md', `# Runbook\n${'x'.repeat(100)}\n`);
+    write('def.txt', `openapi: 3.0.0\n# ${'x'.repeat(1024)}\n`);
+    write(
+      'api.yaml',
+      `${component(
+        './runbook.md',
+      )}---\napiVersion: v1\nkind: API\nmetadata: { name: a }\nspec:\n  definition: { $text: ./def.txt }\n`,
+    );
+    const [orders, api] = (await loadCatalogFiles([dir], { limits })).inputs;
+    expect(orders.runbook).toEqual({
+      path: './runbook.md',
+      error: 'larger than 100 bytes',
+    });
+    expect(api.definitionReadError).toBe('./def.txt is larger than 1 KiB');
+
+    write('big.yaml', `# ${'x'.repeat(1024)}\n`);
+    await expect(loadCatalogFiles([dir], { limits })).rejects.toThrow(
+      /big\.yaml is larger than 1 KiB$/,
+    );
   });
 });

@@ -1,42 +1,59 @@
 import { Entity } from '@backstage/catalog-model';
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { MANDATE_ANNOTATIONS, readUrl } from '../annotations';
 import { RunbookDocument, SnapshotInput } from '../catalog';
+import { DEFAULT_FILE_LIMITS, FileLimits } from '../config';
+import { FileReadError, readFileInsideRoots } from '../files';
 import { CliError } from './CliError';
 import { findYamlFiles } from './findYamlFiles';
-import { resolvePlaceholders } from './resolvePlaceholders';
+import { PlaceholderFailure, resolvePlaceholders } from './resolvePlaceholders';
 
 export interface LoadedCatalog {
   inputs: SnapshotInput[];
   warnings: string[];
 }
 
+/** Options of {@link loadCatalogFiles}. */
+export interface LoadCatalogFilesOptions {
+  /** How large a file may be read; default {@link DEFAULT_FILE_LIMITS}. */
+  limits?: FileLimits;
+  /**
+   * Sources and messages name files relative to this directory; default the working directory.
+   * The scaffolder passes the task workspace, so that no host path reaches the task log.
+   */
+  baseDirectory?: string;
+}
+
 /**
  * The offline catalog: every entity document in the YAML files below `paths`, with its
  * placeholders resolved and its runbook read, as the portal's processors and the backend
- * loader would. Throws CliError (exit 2) for unreadable paths and YAML syntax errors.
+ * loader would. Nothing outside `paths` is read (symlinks count by their target), only regular
+ * files, and none larger than the limits. Throws CliError (exit 2) for unreadable paths and
+ * YAML syntax errors.
  */
-export function loadCatalogFiles(paths: string[]): LoadedCatalog {
-  const roots = paths.map(p => {
-    const resolved = path.resolve(p);
-    return fs.existsSync(resolved) && fs.statSync(resolved).isFile()
-      ? path.dirname(resolved)
-      : resolved;
-  });
+export async function loadCatalogFiles(
+  paths: string[],
+  options: LoadCatalogFilesOptions = {},
+): Promise<LoadedCatalog> {
+  const limits = options.limits ?? DEFAULT_FILE_LIMITS;
+  const found = await findYamlFiles(paths, options.baseDirectory);
+  const { roots } = found;
   const inputs: SnapshotInput[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...found.warnings];
 
-  for (const file of findYamlFiles(paths)) {
-    const display = path.relative(process.cwd(), file) || file;
+  for (const file of found.files) {
+    const display =
+      path.relative(options.baseDirectory ?? process.cwd(), file) || file;
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = await readFileInsideRoots(file, {
+        roots,
+        maxBytes: limits.maxFileBytes,
+        name: display,
+      });
     } catch (e) {
-      throw new CliError(
-        `cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? e}`,
-      );
+      throw new CliError((e as Error).message);
     }
     for (const doc of parseAllDocuments(text)) {
       const error = doc.errors[0];
@@ -50,8 +67,13 @@ export function loadCatalogFiles(paths: string[]): LoadedCatalog {
       const data = doc.toJS({ maxAliasCount: 1000 });
       if (!isEntity(data)) continue;
 
-      const failures: Parameters<typeof resolvePlaceholders>[3] = [];
-      const entity = resolvePlaceholders(data, file, roots, failures) as Entity;
+      const failures: PlaceholderFailure[] = [];
+      const entity = (await resolvePlaceholders(data, {
+        file,
+        roots,
+        maxBytes: limits.maxFileBytes,
+        failures,
+      })) as Entity;
       const input: SnapshotInput = { entity, source: display };
       for (const failure of failures) {
         const field = failure.at.join('.');
@@ -66,7 +88,10 @@ export function loadCatalogFiles(paths: string[]): LoadedCatalog {
           );
         }
       }
-      const runbook = readRunbook(entity, file);
+      const runbook = await readRunbook(entity, file, {
+        roots,
+        maxBytes: limits.maxRunbookBytes,
+      });
       if (runbook) input.runbook = runbook;
       inputs.push(input);
     }
@@ -88,25 +113,29 @@ function isEntity(data: unknown): data is Entity {
   );
 }
 
-/** A relative runbook path is read next to the entity's file (`..` allowed); URLs never. */
-function readRunbook(
+/**
+ * A relative runbook path is read next to the entity's file (`..` allowed, but not out of the
+ * roots); URLs never.
+ */
+async function readRunbook(
   entity: Entity,
   file: string,
-): RunbookDocument | undefined {
+  limits: { roots: string[]; maxBytes: number },
+): Promise<RunbookDocument | undefined> {
   const value = entity.metadata.annotations?.[MANDATE_ANNOTATIONS.runbook];
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const target = readUrl(value);
   if (target.kind !== 'relative-path') return undefined;
   try {
-    const text = fs.readFileSync(
+    const text = await readFileInsideRoots(
       path.resolve(path.dirname(file), target.path),
-      'utf8',
+      { ...limits, name: target.path },
     );
     return { path: target.path, text };
   } catch (e) {
     return {
       path: target.path,
-      error: String((e as NodeJS.ErrnoException).code ?? e),
+      error: e instanceof FileReadError ? e.reason : 'unreadable',
     };
   }
 }

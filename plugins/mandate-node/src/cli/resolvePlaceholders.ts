@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readFileInsideRoots } from '../files';
 
 /** A `$text`/`$json`/`$yaml` placeholder that could not be resolved, and where it was. */
 export interface PlaceholderFailure {
@@ -9,55 +9,63 @@ export interface PlaceholderFailure {
   reason: string;
 }
 
+/** Where placeholder targets may be read from, and how much of them. */
+export interface PlaceholderContext {
+  /** The entity's file: targets are relative to it. */
+  file: string;
+  /** Real paths of the directories targets must be in (after symlinks). */
+  roots: string[];
+  maxBytes: number;
+  failures: PlaceholderFailure[];
+}
+
 const PLACEHOLDERS = new Set(['$text', '$json', '$yaml']);
 
 /**
  * Replaces Backstage placeholders (`{ $text: ./openapi.yaml }`) with the file they name, read
- * relative to the entity's file. URLs are never fetched and paths may not leave `roots`;
- * a placeholder that cannot be resolved is removed and reported, so that the rules can turn it
- * into an `error` instead of the CLI crashing.
+ * relative to the entity's file. URLs are never fetched, and only regular files inside `roots`
+ * (symlinks resolved) up to `maxBytes` are read; a placeholder that cannot be resolved is
+ * removed and reported, so that the rules can turn it into an `error` instead of the CLI
+ * crashing.
  */
-export function resolvePlaceholders(
+export async function resolvePlaceholders(
   value: unknown,
-  file: string,
-  roots: string[],
-  failures: PlaceholderFailure[],
+  context: PlaceholderContext,
   at: string[] = [],
-): unknown {
+): Promise<unknown> {
   if (Array.isArray(value)) {
-    return value.map((item, i) =>
-      resolvePlaceholders(item, file, roots, failures, [...at, String(i)]),
-    );
+    const items: unknown[] = [];
+    for (const [i, item] of value.entries()) {
+      items.push(await resolvePlaceholders(item, context, [...at, String(i)]));
+    }
+    return items;
   }
   if (!value || typeof value !== 'object') return value;
   const keys = Object.keys(value);
   if (keys.length === 1 && PLACEHOLDERS.has(keys[0])) {
     const target = (value as Record<string, unknown>)[keys[0]];
     try {
-      return readPlaceholder(keys[0], target, file, roots);
+      return await readPlaceholder(keys[0], target, context);
     } catch (e) {
-      failures.push({ at, reason: (e as Error).message });
+      context.failures.push({ at, reason: (e as Error).message });
       return undefined;
     }
   }
   const result: Record<string, unknown> = {};
   for (const key of keys) {
-    result[key] = resolvePlaceholders(
+    result[key] = await resolvePlaceholders(
       (value as Record<string, unknown>)[key],
-      file,
-      roots,
-      failures,
+      context,
       [...at, key],
     );
   }
   return result;
 }
 
-function readPlaceholder(
+async function readPlaceholder(
   kind: string,
   target: unknown,
-  file: string,
-  roots: string[],
+  { file, roots, maxBytes }: PlaceholderContext,
 ) {
   if (typeof target !== 'string' || target.trim() === '') {
     throw new Error(`${kind} needs a file path`);
@@ -65,31 +73,20 @@ function readPlaceholder(
   if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(target)) {
     throw new Error(`${target} is a URL; the CLI never fetches URLs`);
   }
-  const resolved = path.resolve(path.dirname(file), target);
-  if (!roots.some(root => isInside(resolved, root))) {
-    throw new Error(`${target} is outside the paths given to the CLI`);
-  }
-  let text: string;
-  try {
-    text = fs.readFileSync(resolved, 'utf8');
-  } catch (e) {
-    throw new Error(
-      `cannot read ${target}: ${(e as NodeJS.ErrnoException).code ?? e}`,
-    );
-  }
+  const text = await readFileInsideRoots(
+    path.resolve(path.dirname(file), target),
+    { roots, maxBytes, name: target },
+  );
   try {
     if (kind === '$json') return JSON.parse(text);
     if (kind === '$yaml') return parseYaml(text);
   } catch (e) {
-    throw new Error(`cannot parse ${target}: ${(e as Error).message}`);
+    throw new Error(`cannot parse ${target}: ${firstLine(e)}`);
   }
   return text;
 }
 
-function isInside(target: string, root: string): boolean {
-  const relative = path.relative(root, target);
-  return (
-    relative === '' ||
-    (!relative.startsWith('..') && !path.isAbsolute(relative))
-  );
+/** Parser messages of YAML quote the offending lines: the first line says enough. */
+function firstLine(e: unknown) {
+  return (e as Error).message.split('\n')[0];
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -309,5 +310,63 @@ describe('mandate check', () => {
     expect(stderr).toContain(
       'mandate.rules.ownership.two-pizza-team.maxMembers',
     );
+  });
+
+  it.each([
+    ['the device /dev/zero', () => '../../../../../../../../../dev/zero'],
+    [
+      'a FIFO',
+      () => {
+        execFileSync('mkfifo', [path.join(dir, 'catalog/runbooks/fifo.md')]);
+        return '../runbooks/fifo.md';
+      },
+    ],
+  ])(
+    'fails ops.runbook for %s as runbook, without hanging',
+    async (_, make) => {
+      const runbook = make();
+      write(
+        'catalog/services/orders.yaml',
+        service('orders').replace('../runbooks/orders.md', runbook),
+      );
+      const { code, stdout } = await run(
+        'check',
+        path.join(dir, 'catalog'),
+        '--format',
+        'json',
+      );
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout).entities[0].results.find(
+        (r: any) => r.ruleId === 'ops.runbook',
+      );
+      expect(result.status).toBe('fail');
+      expect(result.message).toMatch(
+        /could not be read: (outside the paths given|not a regular file)$/,
+      );
+    },
+  );
+
+  it('reads the file size limits from mandate.limits and exits 2 for a larger catalog file', async () => {
+    write('limits.yaml', 'mandate:\n  limits:\n    maxFileBytes: 512\n');
+    const { code, stderr } = await run(
+      'check',
+      path.join(dir, 'catalog'),
+      '--config',
+      path.join(dir, 'limits.yaml'),
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /services\/orders(-api)?\.yaml is larger than 512 bytes\n$/,
+    );
+
+    write('limits.yaml', 'mandate:\n  limits:\n    maxFileBytes: -1\n');
+    const invalid = await run(
+      'check',
+      path.join(dir, 'catalog'),
+      '--config',
+      path.join(dir, 'limits.yaml'),
+    );
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain("'mandate.limits.maxFileBytes'");
   });
 });

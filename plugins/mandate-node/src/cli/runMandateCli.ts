@@ -2,13 +2,14 @@ import { InputError } from '@backstage/errors';
 import { Level, LEVELS, Report } from '@internal/plugin-mandate-common';
 import { Command, CommanderError, Option } from 'commander';
 import { CatalogSnapshot } from '../catalog';
-import { readMandateConfig } from '../config';
+import { readFileLimits, readMandateConfig } from '../config';
 import { evaluateCatalog } from '../engine';
 import { CliError } from './CliError';
 import { formatJunit } from './formatJunit';
 import { formatTable } from './formatTable';
 import { loadCatalogFiles } from './loadCatalogFiles';
 import { readConfigFiles } from './readConfigFiles';
+import { toTerminalText } from './toTerminalText';
 
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIo {
@@ -77,8 +78,8 @@ export async function runMandateCli(
       ).choices(['bronze', 'silver', 'gold']),
     )
     .exitOverride()
-    .action((paths: string[], options: CheckOptions) => {
-      exitCode = check(paths, options, io);
+    .action(async (paths: string[], options: CheckOptions) => {
+      exitCode = await check(paths, options, io);
     });
 
   try {
@@ -90,7 +91,7 @@ export async function runMandateCli(
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof CliError) {
-      io.stderr(`mandate: ${e.message}\n`);
+      io.stderr(`mandate: ${toTerminalText(e.message)}\n`);
       return e.exitCode;
     }
     if (e instanceof InputError) {
@@ -105,16 +106,23 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function check(paths: string[], options: CheckOptions, io: CliIo): number {
-  const config = readMandateConfig(readConfigFiles(options.config));
-  const catalog = loadCatalogFiles(paths);
+async function check(
+  paths: string[],
+  options: CheckOptions,
+  io: CliIo,
+): Promise<number> {
+  const appConfig = readConfigFiles(options.config);
+  const config = readMandateConfig(appConfig);
+  const catalog = await loadCatalogFiles(paths, {
+    limits: readFileLimits(appConfig),
+  });
   const snapshot = new CatalogSnapshot(catalog.inputs);
   for (const warning of [
     ...catalog.warnings,
     ...snapshot.warnings,
     ...config.warnings,
   ]) {
-    io.stderr(`warning: ${warning}\n`);
+    io.stderr(`warning: ${toTerminalText(warning)}\n`);
   }
 
   let entityRefs: string[] | undefined;
@@ -149,7 +157,9 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
         }:\n${below
           .map(
             entity =>
-              `  ${entity.entityRef} (${entity.level}, ${entity.score})\n`,
+              `  ${toTerminalText(entity.entityRef)} (${entity.level}, ${
+                entity.score
+              })\n`,
           )
           .join('')}`,
       );

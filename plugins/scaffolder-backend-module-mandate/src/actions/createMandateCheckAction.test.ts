@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -25,11 +27,16 @@ const config = readMandateConfig(
 );
 
 /** The live catalog: the Acme Retail demo organisation, as the catalog service serves it. */
-const demo = loadCatalogFiles(
-  ['org', 'apis.yaml', 'services', 'resources'].map(p =>
-    path.join(REPO_ROOT, 'catalog', p),
-  ),
-).inputs.map(input => input.entity);
+let demo: Entity[];
+beforeAll(async () => {
+  demo = (
+    await loadCatalogFiles(
+      ['org', 'apis.yaml', 'services', 'resources'].map(p =>
+        path.join(REPO_ROOT, 'catalog', p),
+      ),
+    )
+  ).inputs.map(input => input.entity);
+});
 
 const workspaces: string[] = [];
 afterAll(() => {
@@ -188,5 +195,101 @@ describe('mandate:check', () => {
     await expect(action.handler(ctx)).rejects.toThrow(
       /The generated files cannot be read: .*YAML syntax error/,
     );
+  });
+
+  describe('reads only regular files inside the workspace, with a size limit', () => {
+    /** A rendered skeleton whose files are then edited, and the action run on it. */
+    async function checkEdited(
+      edit: (workspacePath: string) => void,
+      limits?: { maxFileBytes: number; maxRunbookBytes: number },
+    ) {
+      const { ctx, run } = await check({});
+      await run;
+      edit(ctx.workspacePath);
+      const action = createMandateCheckAction({
+        catalog: catalogServiceMock({ entities: demo }),
+        config,
+        limits,
+      });
+      return action.handler(ctx);
+    }
+    const setRunbook = (workspacePath: string, runbook: string) => {
+      const file = path.join(workspacePath, 'catalog-info.yaml');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(
+            'mandate.dev/runbook: ./runbook.md',
+            `mandate.dev/runbook: ${runbook}`,
+          ),
+      );
+    };
+
+    it.each([
+      [
+        'a path out of the workspace',
+        '../../../../../../../../dev/zero',
+        'outside the paths given',
+      ],
+      [
+        'a symlink out of the workspace',
+        './linked.md',
+        'outside the paths given',
+      ],
+      ['a FIFO', './fifo.md', 'not a regular file'],
+    ])(
+      'fails ops.runbook for a runbook that is %s, without hanging',
+      async (_, runbook, reason) => {
+        const result = checkEdited(workspacePath => {
+          fs.symlinkSync(
+            '/etc/hostname',
+            path.join(workspacePath, 'linked.md'),
+          );
+          execFileSync('mkfifo', [path.join(workspacePath, 'fifo.md')]);
+          setRunbook(workspacePath, runbook);
+        });
+        await expect(result).rejects.toThrow(InputError);
+        await expect(result).rejects.toThrow(
+          `${runbook} could not be read: ${reason}`,
+        );
+      },
+    );
+
+    it('refuses a $text target that is a symlink leading out of the workspace', async () => {
+      const result = checkEdited(workspacePath => {
+        fs.rmSync(path.join(workspacePath, 'openapi.yaml'));
+        fs.symlinkSync('/etc/passwd', path.join(workspacePath, 'openapi.yaml'));
+      });
+      await expect(result).rejects.toThrow(InputError);
+      await expect(result).rejects.toThrow(
+        'the definition could not be read: ./openapi.yaml is outside the paths given',
+      );
+      await expect(result).rejects.not.toThrow(/root:/);
+    });
+
+    it('refuses a path option that leads out of the workspace through a symlink', async () => {
+      const { ctx, run } = await check({});
+      await run;
+      fs.symlinkSync('/etc', path.join(ctx.workspacePath, 'elsewhere'));
+      const action = createMandateCheckAction({
+        catalog: catalogServiceMock({ entities: demo }),
+        config,
+      });
+      await expect(
+        action.handler({ ...ctx, input: { path: 'elsewhere' } }),
+      ).rejects.toThrow(/must be inside the task workspace|outside its parent/);
+    });
+
+    it('refuses a generated file larger than the limit, naming it', async () => {
+      const result = checkEdited(() => {}, {
+        maxFileBytes: 1024,
+        maxRunbookBytes: 1024 * 1024,
+      });
+      await expect(result).rejects.toThrow(InputError);
+      await expect(result).rejects.toThrow(
+        'The generated files cannot be read: catalog-info.yaml is larger than 1 KiB',
+      );
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
 import {
   CatalogSnapshot,
   evaluateCatalog,
+  FileLimits,
   MandateConfig,
   SnapshotInput,
 } from '@internal/plugin-mandate-node';
@@ -29,8 +30,10 @@ const LIVE_KINDS = ['Component', 'API', 'Resource', 'Group', 'User', 'System'];
 export function createMandateCheckAction(options: {
   catalog: CatalogService;
   config: MandateConfig;
+  /** How large a generated file may be; default the CLI's (`mandate.limits`). */
+  limits?: FileLimits;
 }) {
-  const { catalog, config } = options;
+  const { catalog, config, limits } = options;
   return createTemplateAction({
     id: 'mandate:check',
     description:
@@ -85,7 +88,11 @@ export function createMandateCheckAction(options: {
         ctx.input.path ?? '.',
       );
 
-      const generated = loadGeneratedEntities(directory);
+      const generated = await loadGeneratedEntities({
+        workspacePath: ctx.workspacePath,
+        target: directory,
+        limits,
+      });
       for (const warning of generated.warnings) ctx.logger.warn(warning);
       const generatedRefs = new Set(generated.inputs.map(refOf));
 

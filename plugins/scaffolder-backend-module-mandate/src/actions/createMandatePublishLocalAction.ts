@@ -87,9 +87,12 @@ export function createMandatePublishLocalAction(options: {
         );
       }
 
-      const entities = loadGeneratedEntities(sourceInfo).inputs.map(
-        i => i.entity,
-      );
+      const entities = (
+        await loadGeneratedEntities({
+          workspacePath: ctx.workspacePath,
+          target: sourceInfo,
+        })
+      ).inputs.map(i => i.entity);
       const main =
         entities.find(entity => entity.kind.toLowerCase() === 'component') ??
         entities[0];

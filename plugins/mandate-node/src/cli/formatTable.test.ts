@@ -1,0 +1,39 @@
+import { Report } from '@internal/plugin-mandate-common';
+import { formatTable } from './formatTable';
+
+describe('formatTable', () => {
+  it('strips escape sequences and control characters of catalog text from the table', () => {
+    const report = {
+      entities: [
+        {
+          entityRef: 'component:default/orders\u001b[2J',
+          level: 'bronze',
+          score: 50,
+          results: [
+            {
+              ruleId: 'ops.runbook',
+              status: 'fail',
+              message:
+                'Runbook \u001b[31mred\u001b[0m \u001b]0;owned\u0007 title\nFAIL forged line\u0000\u202e',
+              evidence: [
+                '\u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\',
+                'tab\there',
+              ],
+            },
+          ],
+        },
+      ],
+    } as unknown as Report;
+    const table = formatTable(report);
+    expect(table).not.toMatch(
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/,
+    );
+    expect(table.split('\n').slice(0, 4)).toEqual([
+      'component:default/orders  bronze   50',
+      '    FAIL  ops.runbook: Runbook red  title FAIL forged line',
+      '          - link',
+      '          - tab here',
+    ]);
+  });
+});

@@ -1,0 +1,5 @@
+export { readFileInsideRoots } from './readFileInsideRoots';
+export type { ReadFileInsideRootsOptions } from './readFileInsideRoots';
+export { FileReadError } from './FileReadError';
+export { formatBytes } from './formatBytes';
+export { isInsideRoots } from './isInsideRoots';

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileReadError } from './FileReadError';
+import { formatBytes } from './formatBytes';
+import { isInsideRoots } from './isInsideRoots';
+
+/** Options of {@link readFileInsideRoots}. */
+export interface ReadFileInsideRootsOptions {
+  /** Directories the file must be in, after symlinks are resolved (theirs too). */
+  roots: readonly string[];
+  /** Larger files are refused, without reading more than this (+1 byte). */
+  maxBytes: number;
+  /**
+   * How errors name the file, e.g. as a `$text` or a runbook annotation wrote it. Default: its
+   * path relative to the root it is in, else its base name; never its absolute path.
+   */
+  name?: string;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+// O_NONBLOCK: should a FIFO or device replace the file between the stat and the open, opening
+// it does not wait for a writer. O_NOFOLLOW: nor can a symlink swapped in lead elsewhere.
+// Both are 0 where the platform lacks them (Windows), which has neither FIFOs nor this race.
+const OPEN_FLAGS =
+  fs.constants.O_RDONLY |
+  (fs.constants.O_NONBLOCK ?? 0) |
+  (fs.constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Reads a UTF-8 text file, but only a regular file whose real path (symlinks resolved) is
+ * inside the real paths of `roots`, and only up to `maxBytes`. Everything a catalog names
+ * (catalog files, `$text`/`$json`/`$yaml` targets, runbooks) is read through here, so that a
+ * catalog cannot make Mandate read `/etc/passwd`, hang on a FIFO or fill the memory with
+ * `/dev/zero`. Throws FileReadError, which names the file but never quotes it.
+ */
+export async function readFileInsideRoots(
+  file: string,
+  options: ReadFileInsideRootsOptions,
+): Promise<string> {
+  const { maxBytes } = options;
+  const target = path.resolve(file);
+  const lexicalRoots = options.roots.map(root => path.resolve(root));
+  const name = options.name ?? nameOf(target, lexicalRoots);
+  const refuse = (reason: string) => new FileReadError(name, reason);
+  const tooLarge = () => refuse(`larger than ${formatBytes(maxBytes)}`);
+
+  // Checked before touching the disk, so a refused path does not reveal whether it exists.
+  if (!isInsideRoots(target, lexicalRoots))
+    throw refuse('outside the paths given');
+
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    const real = await fs.promises.realpath(target);
+    if (!isInsideRoots(real, await realPaths(lexicalRoots))) {
+      throw refuse('outside the paths given');
+    }
+    // stat before open: opening a FIFO or a device is already an effect.
+    const stat = await fs.promises.stat(real);
+    if (!stat.isFile()) throw refuse('not a regular file');
+    if (stat.size > maxBytes) throw tooLarge();
+
+    handle = await fs.promises.open(real, OPEN_FLAGS);
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw refuse('not a regular file');
+
+    // The size may change after the stat (or be wrong, as in /proc): count what is read.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } catch (error) {
+    if (error instanceof FileReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // ELOOP: a symlink loop, or a symlink swapped in after the check (O_NOFOLLOW).
+    throw refuse(code && /^E[A-Z]+$/.test(code) ? code : 'unreadable');
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Real paths of the roots; a root that does not exist keeps its path (nothing is in it). */
+function realPaths(roots: string[]): Promise<string[]> {
+  return Promise.all(
+    roots.map(root => fs.promises.realpath(root).catch(() => root)),
+  );
+}
+
+function nameOf(target: string, roots: string[]): string {
+  const root = roots.find(r => isInsideRoots(target, [r]));
+  return root
+    ? path.relative(root, target) || path.basename(target)
+    : path.basename(target);
+}
