@@ -4,6 +4,7 @@ import {
   catalogEntityReadPermission,
   catalogEntityRefreshPermission,
   catalogLocationCreatePermission,
+  catalogLocationDeletePermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   AuthorizeResult,
@@ -52,8 +53,13 @@ const scaffolderTaskCreate = createPermission({
   name: 'scaffolder.task.create',
   attributes: { action: 'create' },
 });
+const scaffolderTemplateManagement = createPermission({
+  name: 'scaffolder.template.management',
+  attributes: {},
+});
+/** A permission that does not say what it does. */
 const withoutAction = createPermission({
-  name: 'scaffolder.action.execute',
+  name: 'example.something.do',
   attributes: {},
 });
 
@@ -113,12 +119,28 @@ describe('MandatePermissionPolicy', () => {
     });
   });
 
+  it('allows what onboarding a service through a template needs', async () => {
+    for (const name of [
+      'scaffolder.task.create',
+      'scaffolder.action.execute',
+      'scaffolder.task.cancel',
+    ]) {
+      const permission = createPermission({ name, attributes: {} });
+      expect(await decide(permission, [ALICE], PLATFORM)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    }
+    expect(
+      await decide(catalogLocationCreatePermission, [ALICE], PLATFORM),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
   it('denies every other create, update and delete permission, and those that do not say they read', async () => {
     for (const permission of [
       catalogEntityDeletePermission,
       catalogEntityRefreshPermission,
-      catalogLocationCreatePermission,
-      scaffolderTaskCreate,
+      catalogLocationDeletePermission,
+      scaffolderTemplateManagement,
       withoutAction,
     ]) {
       expect(await decide(permission, [ALICE, CHECKOUT], PLATFORM)).toEqual({

@@ -20,6 +20,19 @@ import { mandatePermissions } from '@internal/plugin-mandate-common';
 
 const MANDATE_PERMISSION_NAMES = new Set(mandatePermissions.map(p => p.name));
 
+/**
+ * What a team needs to onboard a new service through a software template (Mandate's gold
+ * template): run the task and its actions, cancel it, and register the repository it
+ * publishes (`catalog:register`). Onboarding is how services become compliant, so it is not
+ * reserved to admins; `mandate:check` still refuses a service below the required level.
+ */
+const ONBOARDING_PERMISSION_NAMES = new Set([
+  'scaffolder.task.create',
+  'scaffolder.action.execute',
+  'scaffolder.task.cancel',
+  'catalog.location.create',
+]);
+
 export interface MandatePermissionPolicyOptions {
   /** Members of this group (a group ref) may do anything; without it nobody is an admin. */
   adminGroup?: string;
@@ -33,7 +46,8 @@ export interface MandatePermissionPolicyOptions {
  * - Mandate's waiver and evaluation permissions are allowed on the services the user owns
  *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may waive
  *   their own services' rules and re-evaluate them; a full evaluation stays with admins;
- * - every other read permission is allowed to signed-in users, so the portal stays usable;
+ * - every other read permission is allowed to signed-in users, so the portal stays usable,
+ *   and so are the few permissions onboarding a service through a template needs;
  * - everything else (every create, update and delete permission, and any permission that does
  *   not say it only reads) is denied.
  */
@@ -78,7 +92,12 @@ export class MandatePermissionPolicy implements PermissionPolicy {
         catalogConditions.isEntityOwner({ claims }),
       );
     }
-    if (isReadPermission(permission)) return { result: AuthorizeResult.ALLOW };
+    if (
+      isReadPermission(permission) ||
+      ONBOARDING_PERMISSION_NAMES.has(permission.name)
+    ) {
+      return { result: AuthorizeResult.ALLOW };
+    }
     return { result: AuthorizeResult.DENY };
   }
 }
