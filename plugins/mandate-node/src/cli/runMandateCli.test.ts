@@ -166,6 +166,54 @@ describe('mandate check', () => {
     expect(specValid.status).toBe('error');
   });
 
+  it.each([
+    ['does not parse', 'openapi: 3.0.3\ninfo: [unclosed\n', 'fail', 'error'],
+    [
+      'has a duplicate key (the last wins)',
+      `${OPENAPI_OK}\ninfo: { title: Orders, version: 1.2.0 }\n`,
+      'pass',
+      'pass',
+    ],
+    [
+      'uses more than 100 aliases',
+      `${OPENAPI_OK}\nx-shared: &shared { a: 1 }\nx-uses: [${Array(150)
+        .fill('*shared')
+        .join(', ')}]\n`,
+      'pass',
+      'pass',
+    ],
+  ])(
+    'judges a $yaml definition that %s as the rulebook says',
+    async (_, definition, specValid, versioned) => {
+      // Not *.yaml: as a catalog file it would be skipped with a warning of its own.
+      fs.rmSync(path.join(dir, 'catalog/services/orders-api.yaml'));
+      write('catalog/services/orders-api.txt', definition);
+      write(
+        'catalog/services/orders.yaml',
+        service('orders').replace(
+          '$text: ./orders-api.yaml',
+          '$yaml: ./orders-api.txt',
+        ),
+      );
+      const { code, stdout, stderr } = await run(
+        'check',
+        path.join(dir, 'catalog'),
+        '--format',
+        'json',
+      );
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      const statuses = Object.fromEntries(
+        JSON.parse(stdout).entities[0].results.map((r: any) => [
+          r.ruleId,
+          r.status,
+        ]),
+      );
+      expect(statuses['interface.spec-valid']).toBe(specValid);
+      expect(statuses['api.versioned']).toBe(versioned);
+    },
+  );
+
   it('keeps the first of two documents with the same ref and warns', async () => {
     write(
       'catalog/services/zz-orders-copy.yaml',
