@@ -154,7 +154,9 @@ describe('loadCatalogFiles never reads outside the paths given', () => {
     // Named on the command line, it exists: skipped with a warning too (rulebook 5, v1.1).
     expect(
       (await loadCatalogFiles([path.join(dir, 'fifo.yaml')])).warnings,
-    ).toEqual([expect.stringMatching(/fifo\.yaml: skipped, not a regular file$/)]);
+    ).toEqual([
+      expect.stringMatching(/fifo\.yaml: skipped, not a regular file$/),
+    ]);
   });
 
   it.each(['$text', '$json', '$yaml'])(
@@ -243,7 +245,9 @@ describe('loadCatalogFiles on a real repository (rulebook 5, v1.1)', () => {
       baseDirectory: dir,
     });
     expect(warnings).toEqual(expected.map(e => expect.stringMatching(e)));
-    expect(inputs.map(i => `${i.entity.kind}:${i.entity.metadata.name}`)).toEqual([
+    expect(
+      inputs.map(i => `${i.entity.kind}:${i.entity.metadata.name}`),
+    ).toEqual([
       'Group:team-a',
       'Namespace:shop',
       'Deployment:orders',
@@ -265,7 +269,7 @@ describe('loadCatalogFiles on a real repository (rulebook 5, v1.1)', () => {
     ]);
   });
 
-  it('counts aliases as the yaml package does, with Backstage\'s limit of 100', async () => {
+  it("counts aliases as the yaml package does, with Backstage's limit of 100", async () => {
     const entity = (uses: number) =>
       `apiVersion: v1\nkind: User\nmetadata: { name: u${uses} }\nspec:\n  x: &x 1\n  uses: [${Array(
         uses,
@@ -287,13 +291,15 @@ describe('loadCatalogFiles on a real repository (rulebook 5, v1.1)', () => {
     write('a.yaml', 'a: [unclosed\n');
     await expect(
       loadCatalogFiles([dir], { baseDirectory: dir, onUnreadable: 'throw' }),
-    ).rejects.toThrow(/^a\.yaml:2: skipped a document with a YAML syntax error/);
+    ).rejects.toThrow(
+      /^a\.yaml:2: skipped a document with a YAML syntax error/,
+    );
   });
 
   it('throws CliError only for a given path that does not exist', async () => {
-    await expect(
-      loadCatalogFiles([path.join(dir, 'missing')]),
-    ).rejects.toThrow(/cannot read .*missing: ENOENT/);
+    await expect(loadCatalogFiles([path.join(dir, 'missing')])).rejects.toThrow(
+      /cannot read .*missing: ENOENT/,
+    );
   });
 });
 

@@ -472,17 +472,21 @@ describe('mandate check', () => {
 
     it('reads app-config.yaml of the working directory, overridden by app-config.local.yaml', async () => {
       const catalog = path.join(dir, 'catalog');
-      expect(twoPizza((await run('check', catalog, '--format', 'json')).stdout)).toBe(
-        'pass',
-      );
+      expect(
+        twoPizza((await run('check', catalog, '--format', 'json')).stdout),
+      ).toBe('pass');
       write('cwd/app-config.yaml', maxMembers(0));
       const cwd = path.join(dir, 'cwd');
       expect(
-        twoPizza((await runIn(cwd, 'check', catalog, '--format', 'json')).stdout),
+        twoPizza(
+          (await runIn(cwd, 'check', catalog, '--format', 'json')).stdout,
+        ),
       ).toBe('fail');
       write('cwd/app-config.local.yaml', maxMembers(10));
       expect(
-        twoPizza((await runIn(cwd, 'check', catalog, '--format', 'json')).stdout),
+        twoPizza(
+          (await runIn(cwd, 'check', catalog, '--format', 'json')).stdout,
+        ),
       ).toBe('pass');
     });
 

@@ -12,8 +12,14 @@ export function writeMessyRepository(dir: string): RegExp[] {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), content);
   };
-  write('charts/orders/Chart.yaml', 'apiVersion: v2\nname: orders\nversion: 0.1.0\n');
-  write('charts/orders/values.yaml', 'image:\n  repository: orders\n  tag: latest\nreplicas: 2\n');
+  write(
+    'charts/orders/Chart.yaml',
+    'apiVersion: v2\nname: orders\nversion: 0.1.0\n',
+  );
+  write(
+    'charts/orders/values.yaml',
+    'image:\n  repository: orders\n  tag: latest\nreplicas: 2\n',
+  );
   write(
     'charts/orders/templates/deployment.yaml',
     [
@@ -28,7 +34,10 @@ export function writeMessyRepository(dir: string): RegExp[] {
       '',
     ].join('\n'),
   );
-  write('charts/orders/templates/_helpers.tpl', '{{- define "orders.fullname" -}}\n');
+  write(
+    'charts/orders/templates/_helpers.tpl',
+    '{{- define "orders.fullname" -}}\n',
+  );
   write(
     'k8s/orders.yaml',
     [
@@ -54,12 +63,17 @@ export function writeMessyRepository(dir: string): RegExp[] {
   write(
     'specs/latin1.yaml',
     Buffer.concat([
-      Buffer.from('apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: '),
+      Buffer.from(
+        'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: ',
+      ),
       Buffer.from([0x72, 0xe9, 0x6d, 0x69]), // "rémi" in ISO-8859-1
       Buffer.from('\n'),
     ]),
   );
-  write('specs/logo.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]));
+  write(
+    'specs/logo.yaml',
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]),
+  );
   write(
     'specs/mixed.yaml',
     'apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata: { name: broken\n---\napiVersion: backstage.io/v1alpha1\nkind: User\nmetadata: { name: kept }\n',
