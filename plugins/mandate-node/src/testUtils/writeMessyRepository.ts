@@ -38,6 +38,11 @@ export function writeMessyRepository(dir: string): RegExp[] {
     'charts/orders/templates/_helpers.tpl',
     '{{- define "orders.fullname" -}}\n',
   );
+  // `{{ }}` only as values is YAML (a flow mapping): no entity, since its name is no string.
+  write(
+    'charts/orders/templates/service.yaml',
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  ports:\n    - port: {{ .Values.port }}\n',
+  );
   write(
     'k8s/orders.yaml',
     [
