@@ -297,18 +297,25 @@ describe('loadCatalogFiles on a real repository (rulebook 5, v1.1)', () => {
   });
 
   it('skips a directory that cannot be listed with a warning', async () => {
-    write('locked/a.yaml', 'apiVersion: v1\nkind: User\nmetadata: { name: hidden }\n');
-    write('open/b.yaml', 'apiVersion: v1\nkind: User\nmetadata: { name: seen }\n');
+    write(
+      'locked/a.yaml',
+      'apiVersion: v1\nkind: User\nmetadata: { name: hidden }\n',
+    );
+    write(
+      'open/b.yaml',
+      'apiVersion: v1\nkind: User\nmetadata: { name: seen }\n',
+    );
     // Tests run as root here, where chmod 000 does not stop readdir: simulate EACCES.
     const readdir = fs.promises.readdir;
-    const spy = jest
-      .spyOn(fs.promises, 'readdir')
-      .mockImplementation((async (target: string, ...rest: any[]) => {
-        if (path.basename(target) === 'locked') {
-          throw Object.assign(new Error('denied'), { code: 'EACCES' });
-        }
-        return (readdir as any)(target, ...rest);
-      }) as any);
+    const spy = jest.spyOn(fs.promises, 'readdir').mockImplementation((async (
+      target: string,
+      ...rest: any[]
+    ) => {
+      if (path.basename(target) === 'locked') {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      }
+      return (readdir as any)(target, ...rest);
+    }) as any);
     try {
       const { inputs, warnings } = await loadCatalogFiles([dir], {
         baseDirectory: dir,
