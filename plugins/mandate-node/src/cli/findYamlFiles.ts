@@ -49,7 +49,15 @@ export async function findYamlFiles(
   const visit = async (target: string, real: string) => {
     if (visited.has(real)) return; // a symlink loop, or two links to one directory
     visited.add(real);
-    for (const entry of (await fs.promises.readdir(real)).sort()) {
+    let entries: string[];
+    try {
+      entries = (await fs.promises.readdir(real)).sort();
+    } catch (e) {
+      // An unreadable directory (EACCES) must not stop the rest of the catalog either.
+      warnings.push(`${display(target)}: skipped, ${errorCode(e)}`);
+      return;
+    }
+    for (const entry of entries) {
       const child = path.join(target, entry);
       let childReal: string;
       let stat: fs.Stats;

@@ -36,4 +36,17 @@ describe('formatTable', () => {
       '          - tab here',
     ]);
   });
+
+  it('ends with the number of warnings, when there are any', () => {
+    const report = { entities: [] } as unknown as Report;
+    expect(formatTable(report)).toBe(
+      '\n0 services: 0 gold, 0 silver, 0 bronze, 0 none\n',
+    );
+    expect(formatTable(report, 1)).toMatch(
+      /\n1 warning \(listed on stderr\)\n$/,
+    );
+    expect(formatTable(report, 2)).toMatch(
+      /\n2 warnings \(listed on stderr\)\n$/,
+    );
+  });
 });

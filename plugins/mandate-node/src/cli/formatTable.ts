@@ -4,9 +4,10 @@ import { toTerminalText } from './toTerminalText';
 /**
  * One line per service with its level and score, then its failing rules with their evidence:
  * what a developer reads in a CI log. Every string from the catalog goes through
- * toTerminalText: an entity must not be able to write escape sequences to the terminal.
+ * toTerminalText: an entity must not be able to write escape sequences to the terminal. Ends
+ * with the number of warnings, if any.
  */
-export function formatTable(report: Report): string {
+export function formatTable(report: Report, warningCount = 0): string {
   const lines: string[] = [];
   const refs = report.entities.map(e => toTerminalText(e.entityRef));
   const width = Math.max(10, ...refs.map(ref => ref.length));
@@ -38,5 +39,13 @@ export function formatTable(report: Report): string {
       report.entities.length === 1 ? '' : 's'
     }: ${counts.join(', ')}`,
   );
+  // The warnings themselves went to stderr; the count keeps them from going unnoticed.
+  if (warningCount > 0) {
+    lines.push(
+      `${warningCount} warning${
+        warningCount === 1 ? '' : 's'
+      } (listed on stderr)`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

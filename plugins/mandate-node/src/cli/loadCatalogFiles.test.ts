@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeMessyRepository } from '../testUtils/writeMessyRepository';
 import { loadCatalogFiles } from './loadCatalogFiles';
 
 let dir: string;
@@ -150,9 +151,12 @@ describe('loadCatalogFiles never reads outside the paths given', () => {
       expect.stringMatching(/fifo\.yaml: skipped, not a regular file$/),
     ]);
 
-    await expect(
-      loadCatalogFiles([path.join(dir, 'fifo.yaml')]),
-    ).rejects.toThrow(/fifo\.yaml is not a regular file$/);
+    // Named on the command line, it exists: skipped with a warning too (rulebook 5, v1.1).
+    expect(
+      (await loadCatalogFiles([path.join(dir, 'fifo.yaml')])).warnings,
+    ).toEqual([
+      expect.stringMatching(/fifo\.yaml: skipped, not a regular file$/),
+    ]);
   });
 
   it.each(['$text', '$json', '$yaml'])(
@@ -218,8 +222,134 @@ describe('loadCatalogFiles never reads outside the paths given', () => {
     expect(api.definitionReadError).toBe('./def.txt is larger than 1 KiB');
 
     write('big.yaml', `# ${'x'.repeat(1024)}\n`);
-    await expect(loadCatalogFiles([dir], { limits })).rejects.toThrow(
-      /big\.yaml is larger than 1 KiB$/,
+    // An oversize catalog file is skipped with a warning (rulebook 5, v1.1).
+    const loaded = await loadCatalogFiles([dir], { limits });
+    expect(loaded.inputs.map(i => i.entity.metadata.name)).toEqual([
+      'orders',
+      'a',
+    ]);
+    expect(loaded.warnings).toEqual([
+      expect.stringMatching(/big\.yaml: skipped, larger than 1 KiB$/),
+    ]);
+  });
+});
+
+describe('loadCatalogFiles on a real repository (rulebook 5, v1.1)', () => {
+  it('skips each bad document with one warning naming file and line, and reads the rest', async () => {
+    const expected = writeMessyRepository(dir);
+    write(
+      'catalog/org.yaml',
+      'apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: { name: team-a }\nspec: { type: team }\n',
+    );
+    const { inputs, warnings } = await loadCatalogFiles([dir], {
+      baseDirectory: dir,
+    });
+    expect(warnings).toEqual(expected.map(e => expect.stringMatching(e)));
+    expect(
+      inputs.map(i => `${i.entity.kind}:${i.entity.metadata.name}`),
+    ).toEqual([
+      'Group:team-a',
+      'Namespace:shop',
+      'Deployment:orders',
+      'ConfigMap:orders',
+      'User:kept',
+    ]);
+  });
+
+  it('keeps the good documents of a file with a bad one, before and after it', async () => {
+    const user = (name: string) =>
+      `apiVersion: v1\nkind: User\nmetadata: { name: ${name} }\n`;
+    write('users.yaml', [user('u1'), 'a: 1\na: 2\n', user('u2')].join('---\n'));
+    const { inputs, warnings } = await loadCatalogFiles([dir], {
+      baseDirectory: dir,
+    });
+    expect(inputs.map(i => i.entity.metadata.name)).toEqual(['u1', 'u2']);
+    expect(warnings).toEqual([
+      'users.yaml:6: skipped a document with a YAML syntax error: Map keys must be unique',
+    ]);
+  });
+
+  it("counts aliases as the yaml package does, with Backstage's limit of 100", async () => {
+    const entity = (uses: number) =>
+      `apiVersion: v1\nkind: User\nmetadata: { name: u${uses} }\nspec:\n  x: &x 1\n  uses: [${Array(
+        uses,
+      )
+        .fill('*x')
+        .join(', ')}]\n`;
+    write('a.yaml', entity(99));
+    write('b.yaml', entity(101));
+    const { inputs, warnings } = await loadCatalogFiles([dir], {
+      baseDirectory: dir,
+    });
+    expect(inputs.map(i => i.entity.metadata.name)).toEqual(['u99']);
+    expect(warnings).toEqual([
+      'b.yaml:1: skipped a document with more aliases than the catalog allows (100)',
+    ]);
+  });
+
+  it('throws on the first bad file or document with onUnreadable: throw', async () => {
+    write('a.yaml', 'a: [unclosed\n');
+    await expect(
+      loadCatalogFiles([dir], { baseDirectory: dir, onUnreadable: 'throw' }),
+    ).rejects.toThrow(
+      /^a\.yaml:2: skipped a document with a YAML syntax error/,
     );
   });
+
+  it('skips a directory that cannot be listed with a warning', async () => {
+    write(
+      'locked/a.yaml',
+      'apiVersion: v1\nkind: User\nmetadata: { name: hidden }\n',
+    );
+    write(
+      'open/b.yaml',
+      'apiVersion: v1\nkind: User\nmetadata: { name: seen }\n',
+    );
+    // Tests run as root here, where chmod 000 does not stop readdir: simulate EACCES.
+    const readdir = fs.promises.readdir;
+    const spy = jest.spyOn(fs.promises, 'readdir').mockImplementation((async (
+      target: string,
+      ...rest: any[]
+    ) => {
+      if (path.basename(target) === 'locked') {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      }
+      return (readdir as any)(target, ...rest);
+    }) as any);
+    try {
+      const { inputs, warnings } = await loadCatalogFiles([dir], {
+        baseDirectory: dir,
+      });
+      expect(inputs.map(i => i.entity.metadata.name)).toEqual(['seen']);
+      expect(warnings).toEqual(['locked: skipped, EACCES']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('throws CliError only for a given path that does not exist', async () => {
+    await expect(loadCatalogFiles([path.join(dir, 'missing')])).rejects.toThrow(
+      /cannot read .*missing: ENOENT/,
+    );
+  });
+});
+
+describe('loadCatalogFiles with $json and $yaml definitions that do not parse', () => {
+  it.each([
+    ['$yaml', 'openapi: 3.0.0\ninfo: [unclosed\n'],
+    ['$json', '{"openapi": "3.0.0",'],
+  ])(
+    'keeps the readable %s text as the definition, for the rules to judge',
+    async (placeholder, text) => {
+      write('def.txt', text);
+      write(
+        'api.yaml',
+        `apiVersion: v1\nkind: API\nmetadata: { name: a }\nspec:\n  definition: { ${placeholder}: ./def.txt }\n`,
+      );
+      const { inputs, warnings } = await loadCatalogFiles([dir]);
+      expect(inputs[0].definitionReadError).toBeUndefined();
+      expect(inputs[0].entity.spec?.definition).toBe(text);
+      expect(warnings).toEqual([]);
+    },
+  );
 });

@@ -1,12 +1,17 @@
 import { Entity } from '@backstage/catalog-model';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { MANDATE_ANNOTATIONS, readUrl } from '../annotations';
 import { RunbookDocument, SnapshotInput } from '../catalog';
 import { DEFAULT_FILE_LIMITS, FileLimits } from '../config';
-import { FileReadError, readFileInsideRoots } from '../files';
+import {
+  FileReadError,
+  readBytesInsideRoots,
+  readFileInsideRoots,
+} from '../files';
 import { CliError } from './CliError';
+import { decodeCatalogText } from './decodeCatalogText';
 import { findYamlFiles } from './findYamlFiles';
+import { parseCatalogDocuments } from './parseCatalogDocuments';
 import { PlaceholderFailure, resolvePlaceholders } from './resolvePlaceholders';
 
 export interface LoadedCatalog {
@@ -23,14 +28,22 @@ export interface LoadCatalogFilesOptions {
    * The scaffolder passes the task workspace, so that no host path reaches the task log.
    */
   baseDirectory?: string;
+  /**
+   * What a file or document that cannot be read does: `warn` (default) skips it with a
+   * warning, as Backstage's catalog does; `throw` stops with a CliError, for callers whose
+   * input must be readable as a whole (the scaffolder's generated files).
+   */
+  onUnreadable?: 'warn' | 'throw';
 }
 
 /**
  * The offline catalog: every entity document in the YAML files below `paths`, with its
  * placeholders resolved and its runbook read, as the portal's processors and the backend
  * loader would. Nothing outside `paths` is read (symlinks count by their target), only regular
- * files, and none larger than the limits. Throws CliError (exit 2) for unreadable paths and
- * YAML syntax errors.
+ * files, and none larger than the limits. Loading never stops on a bad file (rulebook 5): a file
+ * that cannot be read or is not text, and a document that is not valid YAML, are skipped with a
+ * warning naming file and line. Throws CliError (exit 2) only for a given path that does not
+ * exist (or with `onUnreadable: 'throw'`).
  */
 export async function loadCatalogFiles(
   paths: string[],
@@ -45,26 +58,37 @@ export async function loadCatalogFiles(
   for (const file of found.files) {
     const display =
       path.relative(options.baseDirectory ?? process.cwd(), file) || file;
-    let text: string;
+    const unreadable = (warning: string) => {
+      if (options.onUnreadable === 'throw') throw new CliError(warning);
+      warnings.push(warning);
+    };
+    let bytes: Buffer;
     try {
-      text = await readFileInsideRoots(file, {
+      bytes = await readBytesInsideRoots(file, {
         roots,
         maxBytes: limits.maxFileBytes,
         name: display,
       });
     } catch (e) {
-      throw new CliError((e as Error).message);
-    }
-    for (const doc of parseAllDocuments(text)) {
-      const error = doc.errors[0];
-      if (error) {
-        const pos = error.linePos?.[0];
-        const where = pos ? `${display}:${pos.line}:${pos.col}` : display;
-        throw new CliError(
-          `${where}: YAML syntax error: ${error.message.split('\n')[0]}`,
-        );
+      const reason = e instanceof FileReadError ? e.reason : 'unreadable';
+      if (options.onUnreadable === 'throw') {
+        throw new CliError(new FileReadError(display, reason).message);
       }
-      const data = doc.toJS({ maxAliasCount: 1000 });
+      warnings.push(`${display}: skipped, ${reason}`);
+      continue;
+    }
+    const decoded = decodeCatalogText(bytes);
+    if ('problem' in decoded) {
+      unreadable(
+        `${display}:${decoded.line}: skipped, ${
+          decoded.problem === 'binary' ? 'a binary file' : 'not UTF-8 text'
+        }`,
+      );
+      continue;
+    }
+    const parsed = parseCatalogDocuments(decoded.text, display);
+    parsed.warnings.forEach(unreadable);
+    for (const data of parsed.documents) {
       if (!isEntity(data)) continue;
 
       const failures: PlaceholderFailure[] = [];
@@ -81,7 +105,14 @@ export async function loadCatalogFiles(
           entity.kind.toLowerCase() === 'api' &&
           field === 'spec.definition'
         ) {
-          input.definitionReadError = failure.reason;
+          if (failure.unparsedText === undefined) {
+            input.definitionReadError = failure.reason;
+          } else {
+            // Readable but not YAML/JSON (rulebook 5): the definition analysis judges the
+            // text, which also allows duplicate keys and counts aliases against its budget.
+            (entity.spec as Record<string, unknown>).definition =
+              failure.unparsedText;
+          }
         } else {
           warnings.push(
             `${display}: ${entity.metadata.name}: ${field}: ${failure.reason}`,

@@ -7,6 +7,8 @@ export interface PlaceholderFailure {
   /** Keys from the entity root, e.g. `['spec', 'definition']`. */
   at: string[];
   reason: string;
+  /** The target's text when it was read but does not parse as `$json`/`$yaml` says. */
+  unparsedText?: string;
 }
 
 /** Where placeholder targets may be read from, and how much of them. */
@@ -47,7 +49,8 @@ export async function resolvePlaceholders(
     try {
       return await readPlaceholder(keys[0], target, context);
     } catch (e) {
-      context.failures.push({ at, reason: (e as Error).message });
+      const { message, unparsedText } = e as Error & { unparsedText?: string };
+      context.failures.push({ at, reason: message, unparsedText });
       return undefined;
     }
   }
@@ -81,7 +84,9 @@ async function readPlaceholder(
     if (kind === '$json') return JSON.parse(text);
     if (kind === '$yaml') return parseYaml(text);
   } catch (e) {
-    throw new Error(`cannot parse ${target}: ${firstLine(e)}`);
+    throw Object.assign(new Error(`cannot parse ${target}: ${firstLine(e)}`), {
+      unparsedText: text,
+    });
   }
   return text;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
 import { OPENAPI_OK } from '../testUtils/entities';
+import { writeMessyRepository } from '../testUtils/writeMessyRepository';
 import { runMandateCli } from './runMandateCli';
 
 const ORG = `apiVersion: backstage.io/v1alpha1
@@ -60,6 +61,11 @@ function write(file: string, text: string) {
 }
 
 async function run(...argv: string[]) {
+  return runIn(dir, ...argv);
+}
+
+/** Runs the CLI as if started in `cwd` (where app-config.yaml is looked for). */
+async function runIn(cwd: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runMandateCli(argv, {
@@ -70,6 +76,7 @@ async function run(...argv: string[]) {
       stderr += t;
     },
     now: () => new Date('2026-11-26T10:00:00.000Z'),
+    cwd,
   });
   return { code, stdout, stderr };
 }
@@ -158,6 +165,54 @@ describe('mandate check', () => {
     );
     expect(specValid.status).toBe('error');
   });
+
+  it.each([
+    ['does not parse', 'openapi: 3.0.3\ninfo: [unclosed\n', 'fail', 'error'],
+    [
+      'has a duplicate key (the last wins)',
+      `${OPENAPI_OK}\ninfo: { title: Orders, version: 1.2.0 }\n`,
+      'pass',
+      'pass',
+    ],
+    [
+      'uses more than 100 aliases',
+      `${OPENAPI_OK}\nx-shared: &shared { a: 1 }\nx-uses: [${Array(150)
+        .fill('*shared')
+        .join(', ')}]\n`,
+      'pass',
+      'pass',
+    ],
+  ])(
+    'judges a $yaml definition that %s as the rulebook says',
+    async (_, definition, specValid, versioned) => {
+      // Not *.yaml: as a catalog file it would be skipped with a warning of its own.
+      fs.rmSync(path.join(dir, 'catalog/services/orders-api.yaml'));
+      write('catalog/services/orders-api.txt', definition);
+      write(
+        'catalog/services/orders.yaml',
+        service('orders').replace(
+          '$text: ./orders-api.yaml',
+          '$yaml: ./orders-api.txt',
+        ),
+      );
+      const { code, stdout, stderr } = await run(
+        'check',
+        path.join(dir, 'catalog'),
+        '--format',
+        'json',
+      );
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      const statuses = Object.fromEntries(
+        JSON.parse(stdout).entities[0].results.map((r: any) => [
+          r.ruleId,
+          r.status,
+        ]),
+      );
+      expect(statuses['interface.spec-valid']).toBe(specValid);
+      expect(statuses['api.versioned']).toBe(versioned);
+    },
+  );
 
   it('keeps the first of two documents with the same ref and warns', async () => {
     write(
@@ -274,14 +329,21 @@ describe('mandate check', () => {
     ).toBe(0);
   });
 
-  it('exits 2 with file and line for a YAML syntax error', async () => {
+  it('skips a document with a YAML syntax error, warning with file and line (rulebook 5, v1.1)', async () => {
     write(
       'catalog/broken.yaml',
       'apiVersion: v1\nkind: Component\nmetadata:\n  name: [unclosed\n',
     );
-    const { code, stderr } = await run('check', path.join(dir, 'catalog'));
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/broken\.yaml:\d+:\d+: YAML syntax error/);
+    const { code, stdout, stderr } = await run(
+      'check',
+      path.join(dir, 'catalog'),
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^warning: .*broken\.yaml:5: skipped a document with a YAML syntax error: /,
+    );
+    expect(stdout).toMatch(/^component:default\/orders +gold +100$/m);
+    expect(stdout).toMatch(/\n1 warning \(listed on stderr\)\n$/);
   });
 
   it.each([
@@ -346,7 +408,7 @@ describe('mandate check', () => {
     },
   );
 
-  it('reads the file size limits from mandate.limits and exits 2 for a larger catalog file', async () => {
+  it('reads the file size limits from mandate.limits and skips a larger catalog file with a warning', async () => {
     write('limits.yaml', 'mandate:\n  limits:\n    maxFileBytes: 512\n');
     const { code, stderr } = await run(
       'check',
@@ -354,9 +416,9 @@ describe('mandate check', () => {
       '--config',
       path.join(dir, 'limits.yaml'),
     );
-    expect(code).toBe(2);
+    expect(code).toBe(0);
     expect(stderr).toMatch(
-      /services\/orders(-api)?\.yaml is larger than 512 bytes\n$/,
+      /services\/orders(-api)?\.yaml: skipped, larger than 512 bytes\n$/,
     );
 
     write('limits.yaml', 'mandate:\n  limits:\n    maxFileBytes: -1\n');
@@ -368,5 +430,79 @@ describe('mandate check', () => {
     );
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain("'mandate.limits.maxFileBytes'");
+  });
+
+  it('evaluates a real repository completely, one warning per bad document (issue 11)', async () => {
+    const expected = writeMessyRepository(dir);
+    addService('billing', '', yaml =>
+      yaml.replace('https://grafana', 'ftp://grafana'),
+    );
+    const json = await run('check', dir, '--format', 'json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(Object.keys(report)).toEqual([
+      'rulebookVersion',
+      'generatedAt',
+      'entities',
+      'warnings',
+    ]);
+    expect(report.warnings).toEqual(
+      expected.map(e =>
+        expect.stringMatching(new RegExp(e.source.replace('^', '^(.*/)?'))),
+      ),
+    );
+    expect(report.entities.map((e: any) => [e.entityRef, e.level])).toEqual([
+      ['component:default/billing', 'bronze'],
+      ['component:default/orders', 'gold'],
+    ]);
+    expect(json.stderr.match(/^warning: /gm)).toHaveLength(expected.length);
+
+    const table = await run('check', dir, '--fail-under', 'gold');
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(/\n7 warnings \(listed on stderr\)\n$/);
+  });
+
+  describe('app-config discovery without --config, as Backstage does', () => {
+    const twoPizza = (stdout: string) =>
+      JSON.parse(stdout).entities[0].results.find(
+        (r: any) => r.ruleId === 'ownership.two-pizza-team',
+      ).status;
+    const maxMembers = (n: number) =>
+      `mandate:\n  rules:\n    ownership:\n      two-pizza-team:\n        maxMembers: ${n}\n`;
+
+    it('reads app-config.yaml of the working directory, overridden by app-config.local.yaml', async () => {
+      const catalog = path.join(dir, 'catalog');
+      expect(
+        twoPizza((await run('check', catalog, '--format', 'json')).stdout),
+      ).toBe('pass');
+      write('cwd/app-config.yaml', maxMembers(0));
+      const cwd = path.join(dir, 'cwd');
+      expect(
+        twoPizza(
+          (await runIn(cwd, 'check', catalog, '--format', 'json')).stdout,
+        ),
+      ).toBe('fail');
+      write('cwd/app-config.local.yaml', maxMembers(10));
+      expect(
+        twoPizza(
+          (await runIn(cwd, 'check', catalog, '--format', 'json')).stdout,
+        ),
+      ).toBe('pass');
+    });
+
+    it('reads only the --config files when some are given', async () => {
+      write('cwd/app-config.yaml', maxMembers(0));
+      write('explicit.yaml', maxMembers(10));
+      const result = await runIn(
+        path.join(dir, 'cwd'),
+        'check',
+        path.join(dir, 'catalog'),
+        '--format',
+        'json',
+        '--config',
+        path.join(dir, 'explicit.yaml'),
+      );
+      expect(twoPizza(result.stdout)).toBe('pass');
+    });
   });
 });

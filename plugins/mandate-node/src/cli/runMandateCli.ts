@@ -5,6 +5,7 @@ import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
 import { evaluateCatalog } from '../engine';
 import { CliError } from './CliError';
+import { discoverConfigFiles } from './discoverConfigFiles';
 import { formatJunit } from './formatJunit';
 import { formatTable } from './formatTable';
 import { loadCatalogFiles } from './loadCatalogFiles';
@@ -17,6 +18,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** The clock, for reproducible output in tests. */
   now?: () => Date;
+  /** Where `app-config.yaml` is looked for without `--config`; default the working directory. */
+  cwd?: string;
 }
 
 const processIo: CliIo = {
@@ -56,7 +59,7 @@ export async function runMandateCli(
     .argument('<paths...>', 'files or directories with catalog YAML')
     .option(
       '--config <file>',
-      'app-config YAML to read mandate: from (repeatable)',
+      'app-config YAML to read mandate: from (repeatable); default app-config.yaml and app-config.local.yaml of the working directory, when present',
       collect,
       [],
     )
@@ -111,17 +114,22 @@ async function check(
   options: CheckOptions,
   io: CliIo,
 ): Promise<number> {
-  const appConfig = readConfigFiles(options.config);
+  const appConfig = readConfigFiles(
+    options.config.length > 0
+      ? options.config
+      : discoverConfigFiles(io.cwd ?? process.cwd()),
+  );
   const config = readMandateConfig(appConfig);
   const catalog = await loadCatalogFiles(paths, {
     limits: readFileLimits(appConfig),
   });
   const snapshot = new CatalogSnapshot(catalog.inputs);
-  for (const warning of [
+  const warnings = [
     ...catalog.warnings,
     ...snapshot.warnings,
     ...config.warnings,
-  ]) {
+  ];
+  for (const warning of warnings) {
     io.stderr(`warning: ${toTerminalText(warning)}\n`);
   }
 
@@ -143,7 +151,7 @@ async function check(
 
   const now = io.now?.() ?? new Date();
   const report = evaluateCatalog({ snapshot, config, now, entityRefs });
-  io.stdout(format(report, options.format));
+  io.stdout(format(report, options.format, warnings));
 
   if (options.failUnder) {
     const threshold = LEVELS.indexOf(options.failUnder);
@@ -169,8 +177,16 @@ async function check(
   return 0;
 }
 
-function format(report: Report, kind: CheckOptions['format']): string {
-  if (kind === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+function format(
+  report: Report,
+  kind: CheckOptions['format'],
+  warnings: string[],
+): string {
+  if (kind === 'json') {
+    // `warnings` is optional in the report (rulebook 4): present only when there are some.
+    const output = warnings.length > 0 ? { ...report, warnings } : report;
+    return `${JSON.stringify(output, null, 2)}\n`;
+  }
   if (kind === 'junit') return formatJunit(report);
-  return formatTable(report);
+  return formatTable(report, warnings.length);
 }

@@ -1,4 +1,7 @@
-export { readFileInsideRoots } from './readFileInsideRoots';
+export {
+  readBytesInsideRoots,
+  readFileInsideRoots,
+} from './readFileInsideRoots';
 export type { ReadFileInsideRootsOptions } from './readFileInsideRoots';
 export { FileReadError } from './FileReadError';
 export { formatBytes } from './formatBytes';

@@ -38,6 +38,17 @@ export async function readFileInsideRoots(
   file: string,
   options: ReadFileInsideRootsOptions,
 ): Promise<string> {
+  return (await readBytesInsideRoots(file, options)).toString('utf8');
+}
+
+/**
+ * {@link readFileInsideRoots} without decoding: for callers that must tell text from binary or
+ * from another encoding (catalog files), rather than read replacement characters.
+ */
+export async function readBytesInsideRoots(
+  file: string,
+  options: ReadFileInsideRootsOptions,
+): Promise<Buffer> {
   const { maxBytes } = options;
   const target = path.resolve(file);
   const lexicalRoots = options.roots.map(root => path.resolve(root));
@@ -75,7 +86,7 @@ export async function readFileInsideRoots(
       if (total > maxBytes) throw tooLarge();
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

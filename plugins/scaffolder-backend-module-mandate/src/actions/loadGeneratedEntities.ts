@@ -41,6 +41,8 @@ export async function loadGeneratedEntities(options: {
     return await loadCatalogFiles([realTarget], {
       limits,
       baseDirectory: realWorkspace,
+      // The generated files are judged as a whole: a bad one fails the task, not just a warning.
+      onUnreadable: 'throw',
     });
   } catch (error) {
     throw new InputError(

@@ -1,0 +1,65 @@
+import { LineCounter, parseAllDocuments } from 'yaml';
+
+/**
+ * Backstage's own alias limit for catalog documents: the default `maxAliasCount` of the yaml
+ * package's `toJSON()`, which its catalog uses. Counted as that package counts.
+ */
+const CATALOG_MAX_ALIAS_COUNT = 100;
+
+/** What {@link parseCatalogDocuments} read from one file. */
+export interface ParsedCatalogDocuments {
+  /** The documents that parse, as plain values, in file order. */
+  documents: unknown[];
+  /** One per document that does not parse, naming `file:line`. */
+  warnings: string[];
+}
+
+/**
+ * The documents of one catalog file, each judged on its own as Backstage's catalog does: a
+ * document with a syntax error, a duplicate key or too many aliases is skipped with a warning,
+ * and the other documents of the file still count.
+ */
+export function parseCatalogDocuments(
+  text: string,
+  /** How warnings name the file. */
+  display: string,
+): ParsedCatalogDocuments {
+  const lineCounter = new LineCounter();
+  const documents: unknown[] = [];
+  const warnings: string[] = [];
+  // logLevel 'error': the parser must not print its warnings (e.g. collection keys) itself.
+  for (const doc of parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    logLevel: 'error',
+  })) {
+    const error = doc.errors[0];
+    if (error) {
+      const line =
+        error.linePos?.[0].line ?? lineCounter.linePos(error.pos[0]).line;
+      warnings.push(
+        `${display}:${line}: skipped a document with a YAML syntax error: ${firstLine(
+          error.message,
+        )}`,
+      );
+      continue;
+    }
+    try {
+      documents.push(doc.toJS({ maxAliasCount: CATALOG_MAX_ALIAS_COUNT }));
+    } catch (e) {
+      // The yaml package throws a ReferenceError past the alias limit.
+      const { line } = lineCounter.linePos(doc.range[0]);
+      const why =
+        e instanceof ReferenceError
+          ? `more aliases than the catalog allows (${CATALOG_MAX_ALIAS_COUNT})`
+          : `a YAML error: ${firstLine((e as Error).message)}`;
+      warnings.push(`${display}:${line}: skipped a document with ${why}`);
+    }
+  }
+  return { documents, warnings };
+}
+
+/** Parser messages quote the offending lines, and " at line N, column M": the rest says enough. */
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
