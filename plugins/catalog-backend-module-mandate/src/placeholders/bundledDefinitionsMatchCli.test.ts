@@ -8,6 +8,8 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+// The test runs the real Mandate backend next to this module: the point is that they agree.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mandatePlugin from '@internal/plugin-mandate-backend';
 import { runMandateCli } from '@internal/plugin-mandate-node';
 import { catalogModuleMandate } from '../catalogModuleMandate';
