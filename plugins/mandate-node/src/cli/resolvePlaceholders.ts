@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bundleDefinition, readFileInsideRoots } from '../files';
 
-/** A `$text`/`$json`/`$yaml` placeholder that could not be resolved, and where it was. */
+/** A `$text`/`$json`/`$yaml`/`$openapi`/`$asyncapi` placeholder that could not be resolved, and where it was. */
 export interface PlaceholderFailure {
   /** Keys from the entity root, e.g. `['spec', 'definition']`. */
   at: string[];
