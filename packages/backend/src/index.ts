@@ -20,6 +20,10 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Mandate's catalog module also provides the $openapi/$asyncapi placeholders of
+// @backstage/plugin-catalog-backend-module-openapi (delegating URL locations to it) and bundles
+// multi-file definitions next to file locations as the CLI does; that module itself is not
+// added, since the catalog refuses two resolvers for one placeholder.
 backend.add(import('@internal/plugin-catalog-backend-module-mandate'));
 
 // Scaffolder

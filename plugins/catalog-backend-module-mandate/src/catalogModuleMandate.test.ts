@@ -4,7 +4,7 @@ import { catalogModuleMandate } from './catalogModuleMandate';
 import { MandateAnnotationProcessor } from './MandateAnnotationProcessor';
 
 describe('catalogModuleMandate', () => {
-  it('adds the processor and overrides the $text resolver', async () => {
+  it('adds the processor, overrides the $text resolver and provides $openapi/$asyncapi', async () => {
     const extensionPoint = {
       addProcessor: jest.fn(),
       addEntityProvider: jest.fn(),
@@ -32,5 +32,11 @@ describe('catalogModuleMandate', () => {
       'text',
       expect.any(Function),
     );
+    for (const key of ['openapi', 'asyncapi']) {
+      expect(extensionPoint.addPlaceholderResolver).toHaveBeenCalledWith(
+        key,
+        expect.any(Function),
+      );
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { MandateAnnotationProcessor } from './MandateAnnotationProcessor';
 import {
+  createBundlingPlaceholderResolver,
   createTextPlaceholderResolver,
   fileLocationRoots,
 } from './placeholders';
@@ -14,7 +15,10 @@ import { readMaxMetrics } from './readMaxMetrics';
 /**
  * The catalog module of Mandate: validates `mandate.dev/` annotations as entities are
  * processed, and replaces the `$text` placeholder resolver with one that can read definitions
- * next to file locations (the demo catalog's APIs use `$text: ./apis/<file>`).
+ * next to file locations (the demo catalog's APIs use `$text: ./apis/<file>`). It also provides
+ * `$openapi`/`$asyncapi` (those of `@backstage/plugin-catalog-backend-module-openapi`, which it
+ * delegates URL locations to), bundling multi-file definitions next to file locations as the
+ * CLI does; so do not also install that module (the catalog refuses two resolvers of a key).
  */
 export const catalogModuleMandate = createBackendModule({
   pluginId: 'catalog',
@@ -33,13 +37,20 @@ export const catalogModuleMandate = createBackendModule({
             maxMetrics: readMaxMetrics(config),
           }),
         );
+        const files = {
+          roots: fileLocationRoots(config),
+          maxBytes: readFileLimits(config).maxFileBytes,
+        };
         catalog.addPlaceholderResolver(
           'text',
-          createTextPlaceholderResolver({
-            roots: fileLocationRoots(config),
-            maxBytes: readFileLimits(config).maxFileBytes,
-          }),
+          createTextPlaceholderResolver(files),
         );
+        for (const key of ['openapi', 'asyncapi']) {
+          catalog.addPlaceholderResolver(
+            key,
+            createBundlingPlaceholderResolver(files),
+          );
+        }
       },
     });
   },

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readFileInsideRoots } from '../files';
+import { bundleDefinition, readFileInsideRoots } from '../files';
 
-/** A `$text`/`$json`/`$yaml` placeholder that could not be resolved, and where it was. */
+/** A `$text`/`$json`/`$yaml`/`$openapi`/`$asyncapi` placeholder that could not be resolved, and where it was. */
 export interface PlaceholderFailure {
   /** Keys from the entity root, e.g. `['spec', 'definition']`. */
   at: string[];
@@ -10,6 +10,9 @@ export interface PlaceholderFailure {
   /** The target's text when it was read but does not parse as `$json`/`$yaml` says. */
   unparsedText?: string;
 }
+
+/** Placeholders whose target is bundled with the files its `$ref`s name (rulebook section 5). */
+const BUNDLED = ['$openapi', '$asyncapi'];
 
 /** Where placeholder targets may be read from, and how much of them. */
 export interface PlaceholderContext {
@@ -21,7 +24,7 @@ export interface PlaceholderContext {
   failures: PlaceholderFailure[];
 }
 
-const PLACEHOLDERS = new Set(['$text', '$json', '$yaml']);
+const PLACEHOLDERS = new Set(['$text', '$json', '$yaml', ...BUNDLED]);
 
 /**
  * Replaces Backstage placeholders (`{ $text: ./openapi.yaml }`) with the file they name, read
@@ -76,10 +79,15 @@ async function readPlaceholder(
   if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(target)) {
     throw new Error(`${target} is a URL; the CLI never fetches URLs`);
   }
-  const text = await readFileInsideRoots(
-    path.resolve(path.dirname(file), target),
-    { roots, maxBytes, name: target },
-  );
+  const targetFile = path.resolve(path.dirname(file), target);
+  const text = await readFileInsideRoots(targetFile, {
+    roots,
+    maxBytes,
+    name: target,
+  });
+  if (BUNDLED.includes(kind)) {
+    return bundleDefinition(text, targetFile, { roots, maxBytes });
+  }
   try {
     if (kind === '$json') return JSON.parse(text);
     if (kind === '$yaml') return parseYaml(text);

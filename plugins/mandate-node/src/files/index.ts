@@ -6,3 +6,5 @@ export type { ReadFileInsideRootsOptions } from './readFileInsideRoots';
 export { FileReadError } from './FileReadError';
 export { formatBytes } from './formatBytes';
 export { isInsideRoots } from './isInsideRoots';
+export { bundleDefinition } from './bundleDefinition';
+export type { BundleDefinitionOptions } from './bundleDefinition';

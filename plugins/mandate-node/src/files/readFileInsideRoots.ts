@@ -30,7 +30,7 @@ const OPEN_FLAGS =
 /**
  * Reads a UTF-8 text file, but only a regular file whose real path (symlinks resolved) is
  * inside the real paths of `roots`, and only up to `maxBytes`. Everything a catalog names
- * (catalog files, `$text`/`$json`/`$yaml` targets, runbooks) is read through here, so that a
+ * (catalog files, `$text`/`$json`/`$yaml`/`$openapi`/`$asyncapi` targets and the files their `$ref`s bundle, runbooks) is read through here, so that a
  * catalog cannot make Mandate read `/etc/passwd`, hang on a FIFO or fill the memory with
  * `/dev/zero`. Throws FileReadError, which names the file but never quotes it.
  */
