@@ -1,4 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The backend the suite starts keeps its SQLite files in a directory of its own, created afresh
+ * for every run: each run starts from the demo catalog alone, and the waivers the tests grant
+ * never land in the demo's data/ directory.
+ */
+const e2eDataDirectory = fs.mkdtempSync(
+  path.join(os.tmpdir(), 'mandate-e2e-data-'),
+);
 
 /**
  * End-to-end tests drive Debian's Chromium (`apt-get install chromium`): Playwright's own browser
@@ -17,6 +29,9 @@ export default defineConfig({
   webServer: [
     {
       command: 'yarn workspace backend start',
+      env: {
+        APP_CONFIG_backend_database_connection_directory: e2eDataDirectory,
+      },
       url: 'http://localhost:7007/.backstage/health/v1/readiness',
       reuseExistingServer: true,
       timeout: 300_000,
