@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything and runs every test: types, lint, unit and backend tests (SQLite, and
+# Installs everything and runs every test: types, formatting, lint, unit and backend tests (SQLite, and
 # PostgreSQL when one answers on 127.0.0.1:5432), then the end-to-end suite in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && $postgr
 fi
 
 yarn tsc
+yarn prettier:check
 yarn lint:all
 # Includes the backend's fault test (plugins/mandate-backend/src/crash): kill -9 while 10,000
 # services are being stored, on a SQLite file and on PostgreSQL (about 1-2 minutes each).

@@ -7,11 +7,18 @@ test('the portal loads and the catalog lists the demo services', async ({
   await signInAsGuest(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 
   // The catalog is the landing page; the demo services are Components of type service.
   for (const service of ['checkout', 'orders', 'payments', 'recommendations']) {
-    await expect(page.getByRole('link', { name: service, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: service, exact: true }),
+    ).toBeVisible();
   }
-  await page.screenshot({ path: screenshotPath('catalog.png'), fullPage: true });
+  await page.screenshot({
+    path: screenshotPath('catalog.png'),
+    fullPage: true,
+  });
 });

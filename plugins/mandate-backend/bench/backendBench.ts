@@ -10,14 +10,21 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { builtInRules } from '@internal/plugin-mandate-node';
 import { createRouter } from '../src/router/createRouter';
 import { EvaluationJobStore } from '../src/store/EvaluationJobStore';
-import { benchConfig, quietLogger, seedHistory, syntheticStore } from './seedSyntheticStore';
+import {
+  benchConfig,
+  quietLogger,
+  seedHistory,
+  syntheticStore,
+} from './seedSyntheticStore';
 
 const SERVICES = Number(process.env.MANDATE_BENCH_SERVICES ?? 10_000);
 const HISTORY_DAYS = 90;
 const REQUESTS = 200;
 
 /** Stand-ins for the services the router needs: auth is not what is measured here. */
-const user = { principal: { type: 'user', userEntityRef: 'user:default/bench' } };
+const user = {
+  principal: { type: 'user', userEntityRef: 'user:default/bench' },
+};
 const httpAuth: any = { credentials: async () => user };
 const permissions: any = {
   authorize: async (requests: unknown[]) =>
@@ -29,19 +36,30 @@ const permissions: any = {
 const catalog: any = {};
 
 async function databases(): Promise<{ name: string; knex: Knex }[]> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bench-')), 'mandate.sqlite');
+  const file = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bench-')),
+    'mandate.sqlite',
+  );
   const result = [
     {
       name: 'SQLite (file)',
-      knex: knexFactory({ client: 'better-sqlite3', connection: { filename: file }, useNullAsDefault: true }),
+      knex: knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: file },
+        useNullAsDefault: true,
+      }),
     },
   ];
-  const pg = process.env.MANDATE_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
+  const pg =
+    process.env.MANDATE_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432';
   const admin = knexFactory({ client: 'pg', connection: `${pg}/postgres` });
   try {
     await admin.raw('DROP DATABASE IF EXISTS mandate_bench');
     await admin.raw('CREATE DATABASE mandate_bench');
-    result.push({ name: 'PostgreSQL', knex: knexFactory({ client: 'pg', connection: `${pg}/mandate_bench` }) });
+    result.push({
+      name: 'PostgreSQL',
+      knex: knexFactory({ client: 'pg', connection: `${pg}/mandate_bench` }),
+    });
   } catch (error) {
     console.log(`PostgreSQL skipped: ${(error as Error).message}`);
   } finally {
@@ -50,24 +68,41 @@ async function databases(): Promise<{ name: string; knex: Knex }[]> {
   return result;
 }
 
-async function p95(url: string, token: string, paths: string[]): Promise<{ p50: number; p95: number }> {
+async function p95(
+  url: string,
+  token: string,
+  paths: string[],
+): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < REQUESTS; i++) {
     const start = process.hrtime.bigint();
-    const response = await fetch(url + paths[i % paths.length], { headers: { authorization: token } });
+    const response = await fetch(url + paths[i % paths.length], {
+      headers: { authorization: token },
+    });
     const body = await response.text();
-    if (!response.ok) throw new Error(`${paths[i % paths.length]} answered ${response.status}: ${body}`);
+    if (!response.ok)
+      throw new Error(
+        `${paths[i % paths.length]} answered ${response.status}: ${body}`,
+      );
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
+  return {
+    p50: times[Math.floor(times.length * 0.5)],
+    p95: times[Math.floor(times.length * 0.95)],
+  };
 }
 
 export async function main() {
-  console.log(`Mandate backend bench: ${SERVICES} services, ${HISTORY_DAYS} days of history`);
+  console.log(
+    `Mandate backend bench: ${SERVICES} services, ${HISTORY_DAYS} days of history`,
+  );
 
   for (const { name, knex } of await databases()) {
-    const { results, waivers, evaluator } = await syntheticStore(knex, SERVICES);
+    const { results, waivers, evaluator } = await syntheticStore(
+      knex,
+      SERVICES,
+    );
 
     let start = Date.now();
     await evaluator.evaluateAll();
@@ -96,28 +131,48 @@ export async function main() {
     const app = express();
     app.use(express.json());
     app.use('/api/mandate', router);
-    app.use(MiddlewareFactory.create({ config: new ConfigReader({}), logger: quietLogger }).error());
+    app.use(
+      MiddlewareFactory.create({
+        config: new ConfigReader({}),
+        logger: quietLogger,
+      }).error(),
+    );
     const server = app.listen(0);
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/mandate`;
+    const url = `http://127.0.0.1:${
+      (server.address() as AddressInfo).port
+    }/api/mandate`;
     const token = 'Bearer bench';
 
     const summary = await p95(url, token, ['/summary']);
-    const refs = rows.filter((_, i) => i % 97 === 0).map(r => `/entities/${encodeURIComponent(r.entityRef)}`);
+    const refs = rows
+      .filter((_, i) => i % 97 === 0)
+      .map(r => `/entities/${encodeURIComponent(r.entityRef)}`);
     const entity = await p95(url, token, refs);
-    const teamSummary = await p95(url, token, [`/summary?owner=${encodeURIComponent('group:default/team-3')}`, '/summary?tier=critical']);
+    const teamSummary = await p95(url, token, [
+      `/summary?owner=${encodeURIComponent('group:default/team-3')}`,
+      '/summary?tier=critical',
+    ]);
     server.close();
 
     console.log(
       [
         `${name}:`,
-        `full evaluation stored ${(fullMs / 1000).toFixed(1)} s (again, warm: ${(secondMs / 1000).toFixed(1)} s)`,
+        `full evaluation stored ${(fullMs / 1000).toFixed(
+          1,
+        )} s (again, warm: ${(secondMs / 1000).toFixed(1)} s)`,
         `history seeded in ${(seedMs / 1000).toFixed(1)} s`,
-        `GET /summary p50 ${summary.p50.toFixed(1)} ms p95 ${summary.p95.toFixed(1)} ms`,
+        `GET /summary p50 ${summary.p50.toFixed(
+          1,
+        )} ms p95 ${summary.p95.toFixed(1)} ms`,
         `filtered /summary p95 ${teamSummary.p95.toFixed(1)} ms`,
-        `GET /entities/{ref} p50 ${entity.p50.toFixed(1)} ms p95 ${entity.p95.toFixed(1)} ms`,
+        `GET /entities/{ref} p50 ${entity.p50.toFixed(
+          1,
+        )} ms p95 ${entity.p95.toFixed(1)} ms`,
       ].join('\n  '),
     );
     await knex.destroy();
   }
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(
+    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
 }

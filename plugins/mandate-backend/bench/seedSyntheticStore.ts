@@ -1,6 +1,10 @@
 import { Knex } from 'knex';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { builtInRules, DEFAULT_MANDATE_CONFIG, SnapshotInput } from '@internal/plugin-mandate-node';
+import {
+  builtInRules,
+  DEFAULT_MANDATE_CONFIG,
+  SnapshotInput,
+} from '@internal/plugin-mandate-node';
 // A benchmark reuses another package's benchmark fixture; no published entry point needed.
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
@@ -31,7 +35,10 @@ class SyntheticCatalogLoader {
   }
   async fingerprint() {
     return new Map(
-      this.inputs.map(i => [`${i.entity.kind}:default/${i.entity.metadata.name}`.toLowerCase(), '1']),
+      this.inputs.map(i => [
+        `${i.entity.kind}:default/${i.entity.metadata.name}`.toLowerCase(),
+        '1',
+      ]),
     );
   }
 }
@@ -42,7 +49,10 @@ class SyntheticCatalogLoader {
  */
 export async function syntheticStore(knex: Knex, services: number) {
   await knex.migrate.latest({
-    directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations'),
+    directory: resolvePackagePath(
+      '@internal/plugin-mandate-backend',
+      'migrations',
+    ),
   });
   const inputs = generateSyntheticCatalog({ services, seed: 7 });
   const results = new ResultStore(knex);
@@ -59,7 +69,11 @@ export async function syntheticStore(knex: Knex, services: number) {
 }
 
 /** 90 days of history for every service, as if Mandate had run daily for a quarter. */
-export async function seedHistory(knex: Knex, results: ResultStore, days: number) {
+export async function seedHistory(
+  knex: Knex,
+  results: ResultStore,
+  days: number,
+) {
   const rows = await results.scores({});
   const today = Date.now();
   const chunk: object[] = [];
@@ -75,7 +89,8 @@ export async function seedHistory(knex: Knex, results: ResultStore, days: number
         level: row.level,
         statuses: '{}',
       });
-      if (chunk.length === 500) await knex('mandate_history').insert(chunk.splice(0));
+      if (chunk.length === 500)
+        await knex('mandate_history').insert(chunk.splice(0));
     }
   }
   if (chunk.length) await knex('mandate_history').insert(chunk);

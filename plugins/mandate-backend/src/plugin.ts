@@ -70,10 +70,17 @@ export const mandatePlugin = createBackendPlugin({
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
-        const jobTimeout: HumanDuration = deps.config.has('mandate.evaluationJobs.timeout')
-          ? readDurationFromConfig(deps.config, { key: 'mandate.evaluationJobs.timeout' })
+        const jobTimeout: HumanDuration = deps.config.has(
+          'mandate.evaluationJobs.timeout',
+        )
+          ? readDurationFromConfig(deps.config, {
+              key: 'mandate.evaluationJobs.timeout',
+            })
           : { minutes: 15 };
-        const jobs = new EvaluationJobStore(db, durationToMilliseconds(jobTimeout));
+        const jobs = new EvaluationJobStore(
+          db,
+          durationToMilliseconds(jobTimeout),
+        );
         const definitionPool = new DefinitionAnalysisPool();
         deps.lifecycle.addShutdownHook(() => definitionPool.close());
         const evaluator = new MandateEvaluator({
@@ -104,7 +111,9 @@ export const mandatePlugin = createBackendPlugin({
               })
             : { seconds: 30 },
           jobTimeout,
-          retentionDays: deps.config.getOptionalNumber('mandate.history.retentionDays') ?? 400,
+          retentionDays:
+            deps.config.getOptionalNumber('mandate.history.retentionDays') ??
+            400,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);

@@ -45,9 +45,13 @@ export async function scheduleMandateTasks(options: {
     fn: async () => {
       const outcome = await evaluator.evaluateAll();
       const pruned = await results.pruneHistory(
-        new Date(Date.now() - options.retentionDays * DAY_MS).toISOString().slice(0, 10),
+        new Date(Date.now() - options.retentionDays * DAY_MS)
+          .toISOString()
+          .slice(0, 10),
       );
-      logger.info(`Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`);
+      logger.info(
+        `Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`,
+      );
     },
   });
 

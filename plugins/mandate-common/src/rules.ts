@@ -12,11 +12,19 @@ export const BUILT_IN_RULES = [
   { id: 'data.no-foreign-database', tenet: 'interfaces', level: 'silver' },
   { id: 'data.database-per-service', tenet: 'interfaces', level: 'silver' },
   { id: 'data.critical-isolation', tenet: 'interfaces', level: 'gold' },
-  { id: 'api.http-status-errors', tenet: 'externalizable-interfaces', level: 'silver' },
+  {
+    id: 'api.http-status-errors',
+    tenet: 'externalizable-interfaces',
+    level: 'silver',
+  },
   { id: 'api.error-schema', tenet: 'externalizable-interfaces', level: 'gold' },
   { id: 'api.security', tenet: 'externalizable-interfaces', level: 'gold' },
   { id: 'api.versioned', tenet: 'externalizable-interfaces', level: 'gold' },
-  { id: 'api.standard-headers', tenet: 'externalizable-interfaces', level: 'gold' },
+  {
+    id: 'api.standard-headers',
+    tenet: 'externalizable-interfaces',
+    level: 'gold',
+  },
   { id: 'api.rate-limited', tenet: 'externalizable-interfaces', level: 'gold' },
   { id: 'ops.tier-declared', tenet: 'operations', level: 'bronze' },
   { id: 'ops.runbook', tenet: 'operations', level: 'bronze' },
@@ -26,8 +34,16 @@ export const BUILT_IN_RULES = [
   { id: 'deps.no-cycles', tenet: 'dependencies', level: 'silver' },
   { id: 'deps.no-tier-inversion', tenet: 'dependencies', level: 'silver' },
   { id: 'deps.sla-budget', tenet: 'dependencies', level: 'gold' },
-  { id: 'platform.approved-template', tenet: 'standards-and-layers', level: 'gold' },
-  { id: 'layers.keepalive-order', tenet: 'standards-and-layers', level: 'gold' },
+  {
+    id: 'platform.approved-template',
+    tenet: 'standards-and-layers',
+    level: 'gold',
+  },
+  {
+    id: 'layers.keepalive-order',
+    tenet: 'standards-and-layers',
+    level: 'gold',
+  },
 ] as const satisfies readonly { id: string; tenet: Tenet; level: RuleLevel }[];
 
 export type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];

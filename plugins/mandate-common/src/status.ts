@@ -1,5 +1,10 @@
 /** The outcome of one rule for one entity (rulebook section 3). */
-export type RuleStatus = 'pass' | 'fail' | 'waived' | 'not-applicable' | 'error';
+export type RuleStatus =
+  | 'pass'
+  | 'fail'
+  | 'waived'
+  | 'not-applicable'
+  | 'error';
 
 export const RULE_STATUSES: readonly RuleStatus[] = [
   'pass',

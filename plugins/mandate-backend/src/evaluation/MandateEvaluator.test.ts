@@ -1,7 +1,10 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { builtInRules, DEFAULT_MANDATE_CONFIG } from '@internal/plugin-mandate-node';
+import {
+  builtInRules,
+  DEFAULT_MANDATE_CONFIG,
+} from '@internal/plugin-mandate-node';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
@@ -10,15 +13,28 @@ import { MandateEvaluator } from './MandateEvaluator';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'], disableDocker: true });
-const logger: any = { info() {}, warn() {}, error() {}, debug() {}, child: () => logger };
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3'],
+  disableDocker: true,
+});
+const logger: any = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  child: () => logger,
+};
 
 /** A service that shares nothing with the fixture's orders and recommendations. */
 const LONELY: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'lonely', annotations: { 'mandate.dev/tier': 'low' } },
-  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/other-team' },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/other-team',
+  },
 };
 
 /** A catalog whose entities the test edits; etags change with every edit, as in Backstage. */
@@ -39,7 +55,9 @@ class EditableCatalog {
     });
   }
   async fingerprint() {
-    return new Map([...this.entities].map(([ref, { etag }]) => [ref, String(etag)]));
+    return new Map(
+      [...this.entities].map(([ref, { etag }]) => [ref, String(etag)]),
+    );
   }
   edit(ref: string, change: (entity: Entity) => void) {
     const current = this.entities.get(ref)!;
@@ -51,7 +69,12 @@ class EditableCatalog {
 
 async function setup() {
   const knex = await databases.init('SQLITE_3');
-  await knex.migrate.latest({ directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations') });
+  await knex.migrate.latest({
+    directory: resolvePackagePath(
+      '@internal/plugin-mandate-backend',
+      'migrations',
+    ),
+  });
   const catalog = new EditableCatalog();
   const results = new ResultStore(knex);
   const evaluator = new MandateEvaluator({
@@ -68,33 +91,50 @@ async function setup() {
 describe('MandateEvaluator', () => {
   it('re-evaluates only what a catalog change can affect', async () => {
     const { catalog, evaluator, results } = await setup();
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 3, removed: 0 });
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 0, removed: 0 });
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 3,
+      removed: 0,
+    });
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 0,
+      removed: 0,
+    });
 
     catalog.edit('component:default/lonely', entity => {
       entity.metadata.annotations!['mandate.dev/slo'] = '99';
     });
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 1, removed: 0 });
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 1,
+      removed: 0,
+    });
 
     // orders and recommendations provide the same API: a change to one may affect the other,
     // never lonely.
     catalog.edit('component:default/orders', entity => {
       entity.metadata.annotations!['mandate.dev/tier'] = 'low';
     });
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 2, removed: 0 });
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 2,
+      removed: 0,
+    });
     const orders = await results.get('component:default/orders');
     expect(orders?.report.tier).toBe('low');
-    const inversion = orders?.report.results.find(r => r.ruleId === 'deps.no-tier-inversion');
+    const inversion = orders?.report.results.find(
+      r => r.ruleId === 'deps.no-tier-inversion',
+    );
     expect(inversion?.status).toBe('pass');
 
     // recommendations is downstream of orders: both are re-evaluated, with the new SLO.
     catalog.edit('component:default/recommendations', entity => {
       entity.metadata.annotations!['mandate.dev/slo'] = '90';
     });
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 2, removed: 0 });
-    const budget = (await results.get('component:default/orders'))?.report.results.find(
-      r => r.ruleId === 'deps.sla-budget',
-    );
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 2,
+      removed: 0,
+    });
+    const budget = (
+      await results.get('component:default/orders')
+    )?.report.results.find(r => r.ruleId === 'deps.sla-budget');
     expect(budget?.status).toBe('fail');
     expect(budget?.evidence?.join(' ')).toContain('(90%)');
   });
@@ -105,7 +145,9 @@ describe('MandateEvaluator', () => {
     catalog.entities.delete('component:default/recommendations');
     const outcome = await evaluator.evaluateChanges();
     expect(outcome.removed).toBe(1);
-    expect(await results.get('component:default/recommendations')).toBeUndefined();
+    expect(
+      await results.get('component:default/recommendations'),
+    ).toBeUndefined();
     expect(await results.get('component:default/orders')).toBeDefined();
   });
 
@@ -115,7 +157,9 @@ describe('MandateEvaluator', () => {
     catalog.load = async () => {
       throw new Error('catalog unavailable');
     };
-    await expect(evaluator.evaluateAll()).rejects.toThrow('catalog unavailable');
+    await expect(evaluator.evaluateAll()).rejects.toThrow(
+      'catalog unavailable',
+    );
     expect((await results.scores({})).map(s => s.entityRef)).toEqual([
       'component:default/lonely',
       'component:default/orders',
@@ -137,11 +181,20 @@ describe('MandateEvaluator', () => {
       if (failures-- > 0) throw new Error('database unavailable');
       return write(...args);
     };
-    await expect(evaluator.evaluateChanges()).rejects.toThrow('database unavailable');
-    expect((await results.get('component:default/lonely'))?.report.tier).toBe('low');
+    await expect(evaluator.evaluateChanges()).rejects.toThrow(
+      'database unavailable',
+    );
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe(
+      'low',
+    );
 
-    expect(await evaluator.evaluateChanges()).toEqual({ evaluated: 1, removed: 0 });
-    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+    expect(await evaluator.evaluateChanges()).toEqual({
+      evaluated: 1,
+      removed: 0,
+    });
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe(
+      'critical',
+    );
   });
 
   it('still finds every change after a failed full evaluation', async () => {
@@ -154,11 +207,17 @@ describe('MandateEvaluator', () => {
     catalog.edit('component:default/lonely', entity => {
       entity.metadata.annotations!['mandate.dev/tier'] = 'critical';
     });
-    await expect(evaluator.evaluateAll()).rejects.toThrow('database unavailable');
+    await expect(evaluator.evaluateAll()).rejects.toThrow(
+      'database unavailable',
+    );
 
     results.write = write;
-    expect((await evaluator.evaluateChanges()).evaluated).toBeGreaterThanOrEqual(1);
-    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+    expect(
+      (await evaluator.evaluateChanges()).evaluated,
+    ).toBeGreaterThanOrEqual(1);
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe(
+      'critical',
+    );
   });
 
   it('re-evaluates the other changes after an evaluation of one service', async () => {
@@ -172,9 +231,13 @@ describe('MandateEvaluator', () => {
     });
     // POST /evaluate for orders reads the whole catalog but stores only orders.
     await evaluator.evaluateEntity('component:default/orders');
-    expect((await results.get('component:default/lonely'))?.report.tier).toBe('low');
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe(
+      'low',
+    );
 
     await evaluator.evaluateChanges();
-    expect((await results.get('component:default/lonely'))?.report.tier).toBe('critical');
+    expect((await results.get('component:default/lonely'))?.report.tier).toBe(
+      'critical',
+    );
   });
 });

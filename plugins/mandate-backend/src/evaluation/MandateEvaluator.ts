@@ -1,7 +1,15 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { EntityReport, RuleLevel, Waiver } from '@internal/plugin-mandate-common';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EntityReport,
+  RuleLevel,
+  Waiver,
+} from '@internal/plugin-mandate-common';
 import {
   affectedEntities,
   analyseDefinitionsInPool,
@@ -70,7 +78,8 @@ export class MandateEvaluator {
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
   async snapshot(): Promise<CatalogSnapshot> {
     return (
-      this.#latest ?? this.#exclusive(async () => (await this.#loadCatalog()).snapshot)
+      this.#latest ??
+      this.#exclusive(async () => (await this.#loadCatalog()).snapshot)
     );
   }
 
@@ -97,7 +106,9 @@ export class MandateEvaluator {
 
       // Only the changed entities are read again; the snapshot shares everything else.
       const snapshot = previous.snapshot.withChanges({
-        upsert: await this.deps.loader.loadRefs(changed.filter(ref => fingerprint.has(ref))),
+        upsert: await this.deps.loader.loadRefs(
+          changed.filter(ref => fingerprint.has(ref)),
+        ),
         remove: changed.filter(ref => !fingerprint.has(ref)),
       });
       this.#latest = snapshot;
@@ -108,9 +119,16 @@ export class MandateEvaluator {
         this.deps.config.serviceTypes,
       );
       const reports = await this.#evaluate(snapshot, refs);
-      await this.deps.results.write(reports, { evaluatedRefs: refs }, this.#waiving());
+      await this.deps.results.write(
+        reports,
+        { evaluatedRefs: refs },
+        this.#waiving(),
+      );
       this.#evaluated = { snapshot, fingerprint };
-      return { evaluated: reports.length, removed: refs.length - reports.length };
+      return {
+        evaluated: reports.length,
+        removed: refs.length - reports.length,
+      };
     });
   }
 
@@ -121,7 +139,11 @@ export class MandateEvaluator {
       // other changes read here are still found by the next run.
       const { snapshot } = await this.#loadCatalog();
       const reports = await this.#evaluate(snapshot, [entityRef]);
-      await this.deps.results.write(reports, { evaluatedRefs: [entityRef] }, this.#waiving());
+      await this.deps.results.write(
+        reports,
+        { evaluatedRefs: [entityRef] },
+        this.#waiving(),
+      );
       return { evaluated: reports.length, removed: 1 - reports.length };
     });
   }
@@ -131,8 +153,16 @@ export class MandateEvaluator {
    * transaction of the waiver change that calls for it, so both commit or neither does) or in
    * a transaction of its own. It works on the latest stored evaluation, never on an older one.
    */
-  async rescore(entityRefs: string[], tx?: Knex.Transaction): Promise<EntityReport[]> {
-    return this.deps.results.rewaive(entityRefs, this.#waiving(), this.#now().toISOString(), tx);
+  async rescore(
+    entityRefs: string[],
+    tx?: Knex.Transaction,
+  ): Promise<EntityReport[]> {
+    return this.deps.results.rewaive(
+      entityRefs,
+      this.#waiving(),
+      this.#now().toISOString(),
+      tx,
+    );
   }
 
   /**
@@ -142,7 +172,10 @@ export class MandateEvaluator {
   #waiving(): Waiving {
     return async tx => {
       const now = this.#now();
-      const waiverFor = indexWaivers(await this.deps.waivers.active(now, undefined, tx), now);
+      const waiverFor = indexWaivers(
+        await this.deps.waivers.active(now, undefined, tx),
+        now,
+      );
       return report => applyWaivers(report, this.#levelOf, waiverFor);
     };
   }

@@ -1,4 +1,7 @@
-import { DependencyView, GraphNeighbour } from '@internal/plugin-mandate-common';
+import {
+  DependencyView,
+  GraphNeighbour,
+} from '@internal/plugin-mandate-common';
 import {
   CatalogSnapshot,
   readSlo,
@@ -37,9 +40,14 @@ export function buildDependencyView(
     entityRef,
     tier: self.tier,
     slo: self.slo,
-    dependencies: graph.edgesFrom(entityRef).map(edge => neighbour(edge.to, edge.hard)),
+    dependencies: graph
+      .edgesFrom(entityRef)
+      .map(edge => neighbour(edge.to, edge.hard)),
     dependents: dependents.map(ref =>
-      neighbour(ref, graph.edgesFrom(ref).some(e => e.to === entityRef && e.hard)),
+      neighbour(
+        ref,
+        graph.edgesFrom(ref).some(e => e.to === entityRef && e.hard),
+      ),
     ),
     compositeAvailability: complete ? reach.compositeSlo : null,
     weakestLink: reach?.weakest?.ref ?? null,

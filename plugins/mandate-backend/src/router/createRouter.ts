@@ -69,7 +69,9 @@ export interface RouterOptions {
  * Around it: bodies are parsed with a size limit (413) and NUL characters refused (400) before
  * validation, and every error leaving it is made safe to show (no stack, SQL or driver text).
  */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const api = express.Router();
   api.use(parseJsonBody(MAX_BODY_SIZE));
   api.use(rejectNulCharacters());
@@ -78,15 +80,25 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   return api;
 }
 
-async function createApiRouter(options: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, evaluator, results, waivers, jobs, config } = options;
+async function createApiRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, evaluator, results, waivers, jobs, config } =
+    options;
   const now = () => options.clock?.() ?? new Date();
-  const router = createValidatedOpenApiRouter(loadSpec()) as unknown as express.Router;
+  const router = createValidatedOpenApiRouter(
+    loadSpec(),
+  ) as unknown as express.Router;
 
   const access = new EntityAccess(permissions, options.catalog);
   /** Who did it: the user's entity ref, or the calling service's subject. */
-  const actorOf = (credentials: Awaited<ReturnType<typeof httpAuth.credentials>>) => {
-    const principal = credentials.principal as { userEntityRef?: string; subject?: string };
+  const actorOf = (
+    credentials: Awaited<ReturnType<typeof httpAuth.credentials>>,
+  ) => {
+    const principal = credentials.principal as {
+      userEntityRef?: string;
+      subject?: string;
+    };
     return principal.userEntityRef ?? principal.subject ?? 'unknown';
   };
 
@@ -106,7 +118,11 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   router.get('/entities/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
     const notFound = `No report for ${entityRef}; is it a service?`;
-    await access.assertReadable(await httpAuth.credentials(req), entityRef, notFound);
+    await access.assertReadable(
+      await httpAuth.credentials(req),
+      entityRef,
+      notFound,
+    );
     const current = await evaluator.current(entityRef);
     if (!current) throw new NotFoundError(notFound);
     const body: EntityReportResponse = {
@@ -120,9 +136,17 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   router.get('/graph/:entityRef', async (req, res) => {
     const entityRef = normaliseRef(req.params.entityRef);
     const notFound = `${entityRef} is not a service in the catalog`;
-    await access.assertReadable(await httpAuth.credentials(req), entityRef, notFound);
+    await access.assertReadable(
+      await httpAuth.credentials(req),
+      entityRef,
+      notFound,
+    );
     const snapshot = await evaluator.snapshot();
-    const view = buildDependencyView(entityRef, snapshot, evaluator.graph(snapshot));
+    const view = buildDependencyView(
+      entityRef,
+      snapshot,
+      evaluator.graph(snapshot),
+    );
     if (!view) throw new NotFoundError(notFound);
     res.json(view);
   });
@@ -131,40 +155,72 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
     const query = req.query as ReportQuery;
     const { offset, limit } = readPage(query);
     const readable = await access.readableRefs(await httpAuth.credentials(req));
-    const page = await results.list(reportFilter(query), { offset, limit }, readable);
-    res.json({ total: page.total, offset, limit, items: page.items.map(toReportedEntity) });
+    const page = await results.list(
+      reportFilter(query),
+      { offset, limit },
+      readable,
+    );
+    res.json({
+      total: page.total,
+      offset,
+      limit,
+      items: page.items.map(toReportedEntity),
+    });
   });
 
   // The summary and the team and organisation history are aggregates that name teams but no
   // service, so every signed-in user sees them organisation-wide (and /summary stays one cached
   // query); the lists that name services answer only with the services the caller may read.
   router.get('/summary', async (req, res) => {
-    res.json(await summaries.summary(reportFilter(req.query as ReportQuery), now()));
+    res.json(
+      await summaries.summary(reportFilter(req.query as ReportQuery), now()),
+    );
   });
 
   router.get('/history', async (req, res) => {
-    const { entityRef, owner, from, to } = req.query as Record<string, string | undefined>;
-    if (entityRef && owner) throw new InputError('Give entityRef or owner, not both');
+    const { entityRef, owner, from, to } = req.query as Record<
+      string,
+      string | undefined
+    >;
+    if (entityRef && owner)
+      throw new InputError('Give entityRef or owner, not both');
     const toDay = to ?? day(now());
-    const fromDay = from ?? day(new Date(now().getTime() - DEFAULT_HISTORY_DAYS * DAY_MS));
-    if (fromDay > toDay) throw new InputError(`from ${fromDay} is after to ${toDay}`);
+    const fromDay =
+      from ?? day(new Date(now().getTime() - DEFAULT_HISTORY_DAYS * DAY_MS));
+    if (fromDay > toDay)
+      throw new InputError(`from ${fromDay} is after to ${toDay}`);
     if (entityRef) {
       const ref = normaliseRef(entityRef);
-      await access.assertReadable(await httpAuth.credentials(req), ref, `No history for ${ref}`);
-      res.json({ subject: ref, points: await results.entityHistory(ref, fromDay, toDay) });
+      await access.assertReadable(
+        await httpAuth.credentials(req),
+        ref,
+        `No history for ${ref}`,
+      );
+      res.json({
+        subject: ref,
+        points: await results.entityHistory(ref, fromDay, toDay),
+      });
       return;
     }
     const ownerRef = owner ? normaliseRef(owner, 'group') : undefined;
     res.json({
       subject: ownerRef ?? 'organisation',
-      points: buildGroupHistory(await results.groupHistory(ownerRef, fromDay, toDay)),
+      points: buildGroupHistory(
+        await results.groupHistory(ownerRef, fromDay, toDay),
+      ),
     });
   });
 
   router.post('/evaluate', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const entityRef = req.body?.entityRef ? normaliseRef(req.body.entityRef) : null;
-    await access.assertAllowed(credentials, mandateEvaluatePermission, entityRef ?? undefined);
+    const entityRef = req.body?.entityRef
+      ? normaliseRef(req.body.entityRef)
+      : null;
+    await access.assertAllowed(
+      credentials,
+      mandateEvaluatePermission,
+      entityRef ?? undefined,
+    );
     if (entityRef) {
       await access.assertReadable(
         credentials,
@@ -172,12 +228,19 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
         `${entityRef} is not a service in the catalog`,
       );
       const snapshot = await evaluator.snapshot();
-      if (!evaluator.graph(snapshot).has(entityRef) && !(await results.get(entityRef))) {
+      if (
+        !evaluator.graph(snapshot).has(entityRef) &&
+        !(await results.get(entityRef))
+      ) {
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
       }
     }
     // An equivalent job already queued or running answers for this request too.
-    const { job, created } = await jobs.enqueue(entityRef, actorOf(credentials), now());
+    const { job, created } = await jobs.enqueue(
+      entityRef,
+      actorOf(credentials),
+      now(),
+    );
     if (created) {
       try {
         await options.runJobsSoon();
@@ -200,9 +263,24 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
     const filter = reportFilter(req.query as ReportQuery);
     const readable = await access.readableRefs(await httpAuth.credentials(req));
     res.type('text/csv');
-    res.setHeader('Content-Disposition', 'attachment; filename="mandate-report.csv"');
+    res.setHeader(
+      'Content-Disposition',
+      'attachment; filename="mandate-report.csv"',
+    );
     res.write(
-      stringifyCsv([['entityRef', 'owner', 'tier', 'level', 'score', 'ruleId', 'status', 'message', 'evidence']]),
+      stringifyCsv([
+        [
+          'entityRef',
+          'owner',
+          'tier',
+          'level',
+          'score',
+          'ruleId',
+          'status',
+          'message',
+          'evidence',
+        ],
+      ]),
     );
     for await (const stored of results.iterate(filter, readable)) {
       const { report } = stored;
@@ -227,15 +305,23 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
 
   router.get('/waivers', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const entityRef = req.query.entityRef ? normaliseRef(String(req.query.entityRef)) : undefined;
+    const entityRef = req.query.entityRef
+      ? normaliseRef(String(req.query.entityRef))
+      : undefined;
     if (entityRef) {
-      await access.assertReadable(credentials, entityRef, `No waivers for ${entityRef}`);
+      await access.assertReadable(
+        credentials,
+        entityRef,
+        `No waivers for ${entityRef}`,
+      );
       res.json({ items: await waivers.list(entityRef) });
       return;
     }
     const readable = await access.readableRefs(credentials);
     const items = await waivers.list();
-    res.json({ items: items.filter(waiver => isReadable(readable, waiver.entityRef)) });
+    res.json({
+      items: items.filter(waiver => isReadable(readable, waiver.entityRef)),
+    });
   });
 
   router.post('/waivers', async (req, res) => {
@@ -243,11 +329,17 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
     const body = req.body as WaiverRequest;
     const request = { ...body, entityRef: normaliseRef(body.entityRef) };
     // Allowed first: a refusal then says nothing about whether the service exists.
-    await access.assertAllowed(credentials, mandateWaiverCreatePermission, request.entityRef);
-    if (!ruleIds.has(request.ruleId)) throw new InputError(`Unknown rule ${request.ruleId}`);
+    await access.assertAllowed(
+      credentials,
+      mandateWaiverCreatePermission,
+      request.entityRef,
+    );
+    if (!ruleIds.has(request.ruleId))
+      throw new InputError(`Unknown rule ${request.ruleId}`);
     const notFound = `No report for ${request.entityRef}; is it a service?`;
     await access.assertReadable(credentials, request.entityRef, notFound);
-    if (!(await results.get(request.entityRef))) throw new NotFoundError(notFound);
+    if (!(await results.get(request.entityRef)))
+      throw new NotFoundError(notFound);
     const grantedBy = actorOf(credentials);
     validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
     // The database refuses a second open waiver for the rule (409, also between concurrent
@@ -261,10 +353,18 @@ async function createApiRouter(options: RouterOptions): Promise<express.Router> 
   router.delete('/waivers/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const existing = await waivers.get(req.params.id);
-    if (!existing) throw new NotFoundError(`No waiver with id ${req.params.id}`);
-    await access.assertAllowed(credentials, mandateWaiverRevokePermission, existing.entityRef);
-    await waivers.revoke(req.params.id, actorOf(credentials), now(), (tx, waiver) =>
-      evaluator.rescore([waiver.entityRef], tx),
+    if (!existing)
+      throw new NotFoundError(`No waiver with id ${req.params.id}`);
+    await access.assertAllowed(
+      credentials,
+      mandateWaiverRevokePermission,
+      existing.entityRef,
+    );
+    await waivers.revoke(
+      req.params.id,
+      actorOf(credentials),
+      now(),
+      (tx, waiver) => evaluator.rescore([waiver.entityRef], tx),
     );
     res.status(204).end();
   });
@@ -278,7 +378,10 @@ function stringifyCsvSafely(rows: unknown[][]): string {
 }
 
 function loadSpec() {
-  const file = resolvePackagePath('@internal/plugin-mandate-backend', 'src/schema/openapi.yaml');
+  const file = resolvePackagePath(
+    '@internal/plugin-mandate-backend',
+    'src/schema/openapi.yaml',
+  );
   return parseYaml(fs.readFileSync(file, 'utf8'));
 }
 
@@ -297,7 +400,8 @@ function reportFilter(query: ReportQuery): ReportFilter {
  */
 function normaliseRef(ref: string, defaultKind = 'component'): string {
   const normalised = CatalogSnapshot.normalizeRef(ref.trim(), defaultKind);
-  if (!normalised) throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
+  if (!normalised)
+    throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
   return normalised;
 }
 

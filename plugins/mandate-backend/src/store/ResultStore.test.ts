@@ -6,19 +6,39 @@ import { StoredReport } from './StoredReport';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'], disableDocker: true });
-const migrations = { directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations') };
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15'],
+  disableDocker: true,
+});
+const migrations = {
+  directory: resolvePackagePath(
+    '@internal/plugin-mandate-backend',
+    'migrations',
+  ),
+};
 
-function stored(entityRef: string, score: number, at = '2026-11-26T10:00:00.000Z'): StoredReport {
+function stored(
+  entityRef: string,
+  score: number,
+  at = '2026-11-26T10:00:00.000Z',
+): StoredReport {
   const report: EntityReport = {
     entityRef,
     owner: 'group:default/team-a',
     tier: 'high',
     level: 'bronze',
     score,
-    results: [{ ruleId: 'ops.runbook', status: score === 100 ? 'pass' : 'fail' }],
+    results: [
+      { ruleId: 'ops.runbook', status: score === 100 ? 'pass' : 'fail' },
+    ],
   };
-  return { report, rawResults: report.results, system: null, lifecycle: 'production', evaluatedAt: at };
+  return {
+    report,
+    rawResults: report.results,
+    system: null,
+    lifecycle: 'production',
+    evaluatedAt: at,
+  };
 }
 
 describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
@@ -35,12 +55,21 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(migrations);
     const store = new ResultStore(knex);
-    await store.write([stored('component:default/a', 50), stored('component:default/b', 60)], 'all');
+    await store.write(
+      [stored('component:default/a', 50), stored('component:default/b', 60)],
+      'all',
+    );
 
     // The second report repeats a ref: the insert violates the primary key after the deletes ran.
-    const broken = [stored('component:default/a', 100), stored('component:default/a', 100)];
+    const broken = [
+      stored('component:default/a', 100),
+      stored('component:default/a', 100),
+    ];
     // The driver's error may come from another realm than jest's Error, so compare its text.
-    const outcome = await store.write(broken, 'all').then(() => 'resolved', e => String(e));
+    const outcome = await store.write(broken, 'all').then(
+      () => 'resolved',
+      e => String(e),
+    );
     expect(outcome).toMatch(/UNIQUE|duplicate/i);
 
     const scores = await store.scores({});
@@ -54,33 +83,64 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(migrations);
     const store = new ResultStore(knex);
-    await store.write([stored('component:default/a', 50), stored('component:default/b', 60)], 'all');
-    await store.write([stored('component:default/a', 100, '2026-11-26T11:00:00.000Z')], {
-      evaluatedRefs: ['component:default/a', 'component:default/gone'],
-    });
+    await store.write(
+      [stored('component:default/a', 50), stored('component:default/b', 60)],
+      'all',
+    );
+    await store.write(
+      [stored('component:default/a', 100, '2026-11-26T11:00:00.000Z')],
+      {
+        evaluatedRefs: ['component:default/a', 'component:default/gone'],
+      },
+    );
     expect((await store.get('component:default/a'))?.report.score).toBe(100);
     expect((await store.get('component:default/b'))?.report.score).toBe(60);
-    const history = await store.entityHistory('component:default/a', '2026-11-01', '2026-11-30');
-    expect(history).toEqual([{ day: '2026-11-26', score: 100, level: 'bronze' }]);
+    const history = await store.entityHistory(
+      'component:default/a',
+      '2026-11-01',
+      '2026-11-30',
+    );
+    expect(history).toEqual([
+      { day: '2026-11-26', score: 100, level: 'bronze' },
+    ]);
   });
 
   it('pages and counts only the readable services, after the filter', async () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(migrations);
     const store = new ResultStore(knex);
-    const refs = ['a', 'b', 'c', 'd', 'e'].map(name => `component:default/${name}`);
-    await store.write(refs.map((ref, i) => stored(ref, i === 4 ? 100 : 50)), 'all');
+    const refs = ['a', 'b', 'c', 'd', 'e'].map(
+      name => `component:default/${name}`,
+    );
+    await store.write(
+      refs.map((ref, i) => stored(ref, i === 4 ? 100 : 50)),
+      'all',
+    );
     const readable = new Set([refs[0], refs[2], refs[3], refs[4]]);
 
-    const first = await store.list({ status: 'fail' }, { offset: 0, limit: 2 }, readable);
+    const first = await store.list(
+      { status: 'fail' },
+      { offset: 0, limit: 2 },
+      readable,
+    );
     expect(first.total).toBe(3);
-    expect(first.items.map(s => s.report.entityRef)).toEqual([refs[0], refs[2]]);
-    const second = await store.list({ status: 'fail' }, { offset: 2, limit: 2 }, readable);
+    expect(first.items.map(s => s.report.entityRef)).toEqual([
+      refs[0],
+      refs[2],
+    ]);
+    const second = await store.list(
+      { status: 'fail' },
+      { offset: 2, limit: 2 },
+      readable,
+    );
     expect(second.items.map(s => s.report.entityRef)).toEqual([refs[3]]);
-    expect((await store.list({}, { offset: 0, limit: 10 }, new Set())).total).toBe(0);
+    expect(
+      (await store.list({}, { offset: 0, limit: 10 }, new Set())).total,
+    ).toBe(0);
 
     const exported: string[] = [];
-    for await (const s of store.iterate({}, readable)) exported.push(s.report.entityRef);
+    for await (const s of store.iterate({}, readable))
+      exported.push(s.report.entityRef);
     expect(exported).toEqual([refs[0], refs[2], refs[3], refs[4]]);
   });
 
@@ -88,10 +148,20 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await knex.migrate.latest(migrations);
     const store = new ResultStore(knex);
-    await store.write([stored('component:default/a', 50, '2025-01-01T00:00:00.000Z')], 'all');
-    await store.write([stored('component:default/a', 70, '2026-11-26T00:00:00.000Z')], 'all');
+    await store.write(
+      [stored('component:default/a', 50, '2025-01-01T00:00:00.000Z')],
+      'all',
+    );
+    await store.write(
+      [stored('component:default/a', 70, '2026-11-26T00:00:00.000Z')],
+      'all',
+    );
     expect(await store.pruneHistory('2026-01-01')).toBe(1);
-    const history = await store.entityHistory('component:default/a', '2000-01-01', '2100-01-01');
+    const history = await store.entityHistory(
+      'component:default/a',
+      '2000-01-01',
+      '2100-01-01',
+    );
     expect(history.map(p => p.day)).toEqual(['2026-11-26']);
   });
 });

@@ -40,7 +40,9 @@ export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
  * Reads the waivers in force inside a writer's transaction and returns what applies them to
  * a report whose results are the raw (unwaived) ones.
  */
-export type Waiving = (tx: Knex.Transaction) => Promise<(report: EntityReport) => EntityReport>;
+export type Waiving = (
+  tx: Knex.Transaction,
+) => Promise<(report: EntityReport) => EntityReport>;
 
 /**
  * Latest results and daily history of every service. Every write happens in one transaction:
@@ -66,7 +68,10 @@ export class ResultStore {
       await bumpVersion(tx);
       const waive = await waiving?.(tx);
       const reports = waive
-        ? evaluated.map(r => ({ ...r, report: waive({ ...r.report, results: r.rawResults }) }))
+        ? evaluated.map(r => ({
+            ...r,
+            report: waive({ ...r.report, results: r.rawResults }),
+          }))
         : evaluated;
       if (scope === 'all') {
         await tx(RULE_RESULTS).delete();
@@ -79,7 +84,10 @@ export class ResultStore {
       }
       await insertChunked(tx, ENTITIES, reports.map(entityRow));
       await insertChunked(tx, RULE_RESULTS, reports.flatMap(ruleRows));
-      await upsertHistory(tx, reports.map(r => historyRow(r.report, r.evaluatedAt)));
+      await upsertHistory(
+        tx,
+        reports.map(r => historyRow(r.report, r.evaluatedAt)),
+      );
     });
   }
 
@@ -99,7 +107,9 @@ export class ResultStore {
       await bumpVersion(t);
       const stored = await this.getMany(entityRefs, t);
       const waive = await waiving(t);
-      const reports = stored.map(s => waive({ ...s.report, results: s.rawResults }));
+      const reports = stored.map(s =>
+        waive({ ...s.report, results: s.rawResults }),
+      );
       await this.updateWaived(reports, at, t);
       return reports;
     };
@@ -107,20 +117,29 @@ export class ResultStore {
   }
 
   /** Replaces the waived figures of services whose waivers changed, in `tx` or its own. */
-  async updateWaived(reports: EntityReport[], at: string, tx?: Knex.Transaction): Promise<void> {
+  async updateWaived(
+    reports: EntityReport[],
+    at: string,
+    tx?: Knex.Transaction,
+  ): Promise<void> {
     const work = async (t: Knex.Transaction) => {
       await bumpVersion(t);
       for (const report of reports) {
-        await t(ENTITIES).where('entity_ref', report.entityRef).update({
-          results: JSON.stringify(report.results),
-          statuses: JSON.stringify(statusesOf(report)),
-          level: report.level,
-          score: report.score,
-        });
+        await t(ENTITIES)
+          .where('entity_ref', report.entityRef)
+          .update({
+            results: JSON.stringify(report.results),
+            statuses: JSON.stringify(statusesOf(report)),
+            level: report.level,
+            score: report.score,
+          });
         await t(RULE_RESULTS).where('entity_ref', report.entityRef).delete();
         await insertChunked(t, RULE_RESULTS, ruleRowsOf(report));
       }
-      await upsertHistory(t, reports.map(r => historyRow(r, at)));
+      await upsertHistory(
+        t,
+        reports.map(r => historyRow(r, at)),
+      );
     };
     await (tx ? work(tx) : this.db.transaction(work));
   }
@@ -136,7 +155,10 @@ export class ResultStore {
     return row ? fromRow(row) : undefined;
   }
 
-  async getMany(entityRefs: string[], tx?: Knex.Transaction): Promise<StoredReport[]> {
+  async getMany(
+    entityRefs: string[],
+    tx?: Knex.Transaction,
+  ): Promise<StoredReport[]> {
     const result: StoredReport[] = [];
     for (const refs of chunks(entityRefs)) {
       const rows = await (tx ?? this.db)(ENTITIES).whereIn('entity_ref', refs);
@@ -158,10 +180,15 @@ export class ResultStore {
       const rows: { entity_ref: string }[] = await this.filtered(filter)
         .select('entity_ref')
         .orderBy('entity_ref');
-      const refs = rows.map(row => row.entity_ref).filter(ref => readable.has(ref));
+      const refs = rows
+        .map(row => row.entity_ref)
+        .filter(ref => readable.has(ref));
       const pageRefs = refs.slice(page.offset, page.offset + page.limit);
       const byRef = new Map(
-        (await this.getMany(pageRefs)).map(stored => [stored.report.entityRef, stored]),
+        (await this.getMany(pageRefs)).map(stored => [
+          stored.report.entityRef,
+          stored,
+        ]),
       );
       return {
         total: refs.length,
@@ -226,13 +253,21 @@ export class ResultStore {
     }));
   }
 
-  async entityHistory(entityRef: string, from: string, to: string): Promise<HistoryPoint[]> {
+  async entityHistory(
+    entityRef: string,
+    from: string,
+    to: string,
+  ): Promise<HistoryPoint[]> {
     const rows = await this.db(HISTORY)
       .where('entity_ref', entityRef)
       .whereBetween('day', [from, to])
       .orderBy('day')
       .select('day', 'score', 'level');
-    return rows.map(row => ({ day: row.day, score: Number(row.score), level: row.level }));
+    return rows.map(row => ({
+      day: row.day,
+      score: Number(row.score),
+      level: row.level,
+    }));
   }
 
   /** Per day: the mean score and level counts of the services (of one owner, if given). */
@@ -259,7 +294,10 @@ export class ResultStore {
 
   /** Mean score per owner on the latest history day at or before `day`. */
   async ownerScoresOn(day: string): Promise<Map<string, number>> {
-    const row = await this.db(HISTORY).where('day', '<=', day).max({ day: 'day' }).first();
+    const row = await this.db(HISTORY)
+      .where('day', '<=', day)
+      .max({ day: 'day' })
+      .first();
     const found = row?.day as string | undefined;
     if (!found) return new Map();
     const rows: any[] = await this.db(HISTORY)
@@ -363,11 +401,18 @@ function fromRow(row: any): StoredReport {
   };
 }
 
-async function insertChunked(tx: Knex.Transaction, table: string, rows: object[]) {
+async function insertChunked(
+  tx: Knex.Transaction,
+  table: string,
+  rows: object[],
+) {
   for (const chunk of chunks(rows)) await tx(table).insert(chunk);
 }
 
-async function upsertHistory(tx: Knex.Transaction, rows: ReturnType<typeof historyRow>[]) {
+async function upsertHistory(
+  tx: Knex.Transaction,
+  rows: ReturnType<typeof historyRow>[],
+) {
   for (const chunk of chunks(rows)) {
     await tx(HISTORY).insert(chunk).onConflict(['entity_ref', 'day']).merge();
   }
@@ -375,6 +420,7 @@ async function upsertHistory(tx: Knex.Transaction, rows: ReturnType<typeof histo
 
 function chunks<T>(items: T[]): T[][] {
   const result: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += CHUNK)
+    result.push(items.slice(i, i + CHUNK));
   return result;
 }

@@ -1,4 +1,8 @@
-import { EntityReport, ReportedEntity, RuleResult } from '@internal/plugin-mandate-common';
+import {
+  EntityReport,
+  ReportedEntity,
+  RuleResult,
+} from '@internal/plugin-mandate-common';
 
 /** What an evaluation stores for one service. */
 export interface StoredReport {

@@ -4,8 +4,16 @@ import { WaiverStore } from './WaiverStore';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'], disableDocker: true });
-const migrations = { directory: resolvePackagePath('@internal/plugin-mandate-backend', 'migrations') };
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15'],
+  disableDocker: true,
+});
+const migrations = {
+  directory: resolvePackagePath(
+    '@internal/plugin-mandate-backend',
+    'migrations',
+  ),
+};
 const HOUR = 3600_000;
 
 describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
@@ -25,7 +33,12 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
     const waivers = await store();
     const t0 = new Date('2026-11-26T10:00:00.000Z');
     await waivers.create(
-      { entityRef: 'component:default/a', ruleId: 'ops.runbook', reason: 'writing it', expiresAt: new Date(t0.getTime() + HOUR).toISOString() },
+      {
+        entityRef: 'component:default/a',
+        ruleId: 'ops.runbook',
+        reason: 'writing it',
+        expiresAt: new Date(t0.getTime() + HOUR).toISOString(),
+      },
       'user:default/alice',
       t0,
     );
@@ -34,7 +47,9 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
 
     const later = new Date(t0.getTime() + 2 * HOUR);
     expect(await waivers.active(later)).toHaveLength(0);
-    expect(await waivers.takeNewlyExpired(later)).toEqual(['component:default/a']);
+    expect(await waivers.takeNewlyExpired(later)).toEqual([
+      'component:default/a',
+    ]);
     expect(await waivers.takeNewlyExpired(later)).toEqual([]);
   });
 
@@ -42,13 +57,22 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
     const waivers = await store();
     const now = new Date('2026-11-26T10:00:00.000Z');
     const waiver = await waivers.create(
-      { entityRef: 'component:default/a', ruleId: 'ops.runbook', reason: 'writing it', expiresAt: new Date(now.getTime() + HOUR).toISOString() },
+      {
+        entityRef: 'component:default/a',
+        ruleId: 'ops.runbook',
+        reason: 'writing it',
+        expiresAt: new Date(now.getTime() + HOUR).toISOString(),
+      },
       'user:default/alice',
       now,
     );
     await waivers.revoke(waiver.id, 'user:default/bob', now);
-    await expect(waivers.revoke(waiver.id, 'user:default/bob', now)).rejects.toMatchObject({ name: 'ConflictError' });
-    await expect(waivers.revoke('missing', 'user:default/bob', now)).rejects.toMatchObject({ name: 'NotFoundError' });
+    await expect(
+      waivers.revoke(waiver.id, 'user:default/bob', now),
+    ).rejects.toMatchObject({ name: 'ConflictError' });
+    await expect(
+      waivers.revoke('missing', 'user:default/bob', now),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
 
     const audit = await waivers.audit(waiver.id);
     expect(audit.map(a => [a.action, a.actor])).toEqual([
@@ -56,7 +80,9 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       ['revoke', 'user:default/bob'],
     ]);
     expect(await waivers.active(now)).toHaveLength(0);
-    expect((await waivers.list('component:default/a'))[0].revokedBy).toBe('user:default/bob');
+    expect((await waivers.list('component:default/a'))[0].revokedBy).toBe(
+      'user:default/bob',
+    );
   });
 
   it('lets the database itself refuse a second open waiver for the same entity and rule', async () => {
@@ -81,38 +107,68 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       );
     expect(second).toMatch(/UNIQUE|duplicate/i);
     // Another rule of the same entity, or the same rule of another entity, is fine.
-    await knex('mandate_waivers').insert({ ...row('w3'), rule_id: 'ops.dashboard' });
-    await knex('mandate_waivers').insert({ ...row('w4'), entity_ref: 'component:default/b' });
+    await knex('mandate_waivers').insert({
+      ...row('w3'),
+      rule_id: 'ops.dashboard',
+    });
+    await knex('mandate_waivers').insert({
+      ...row('w4'),
+      entity_ref: 'component:default/b',
+    });
   });
 
   it('refuses a second active waiver with a ConflictError and keeps no trace of it', async () => {
     const waivers = await store();
     const now = new Date('2026-11-26T10:00:00.000Z');
-    await waivers.create(request(new Date(now.getTime() + HOUR)), 'user:default/alice', now);
+    await waivers.create(
+      request(new Date(now.getTime() + HOUR)),
+      'user:default/alice',
+      now,
+    );
     await expect(
-      waivers.create(request(new Date(now.getTime() + 2 * HOUR)), 'user:default/bob', now),
+      waivers.create(
+        request(new Date(now.getTime() + 2 * HOUR)),
+        'user:default/bob',
+        now,
+      ),
     ).rejects.toMatchObject({
       name: 'ConflictError',
       message: 'component:default/a already has a waiver for ops.runbook',
     });
     expect(await waivers.list('component:default/a')).toHaveLength(1);
-    expect((await waivers.audit()).map(a => a.actor)).toEqual(['user:default/alice']);
+    expect((await waivers.audit()).map(a => a.actor)).toEqual([
+      'user:default/alice',
+    ]);
   });
 
   it('lets a new waiver replace an expired one and a revoked one', async () => {
     const waivers = await store();
     const t0 = new Date('2026-11-26T10:00:00.000Z');
-    const expired = await waivers.create(request(new Date(t0.getTime() + HOUR)), 'user:default/alice', t0);
+    const expired = await waivers.create(
+      request(new Date(t0.getTime() + HOUR)),
+      'user:default/alice',
+      t0,
+    );
     const later = new Date(t0.getTime() + 2 * HOUR);
-    const renewed = await waivers.create(request(new Date(later.getTime() + HOUR)), 'user:default/bob', later);
+    const renewed = await waivers.create(
+      request(new Date(later.getTime() + HOUR)),
+      'user:default/bob',
+      later,
+    );
     expect((await waivers.active(later)).map(w => w.id)).toEqual([renewed.id]);
     // The expired waiver stays on record as it was: expired, not revoked.
     expect((await waivers.get(expired.id))?.revokedAt).toBeNull();
     // Its expiry still gets its rescore: the replacement does not swallow it.
-    expect(await waivers.takeNewlyExpired(later)).toEqual(['component:default/a']);
+    expect(await waivers.takeNewlyExpired(later)).toEqual([
+      'component:default/a',
+    ]);
 
     await waivers.revoke(renewed.id, 'user:default/carol', later);
-    const third = await waivers.create(request(new Date(later.getTime() + HOUR)), 'user:default/dan', later);
+    const third = await waivers.create(
+      request(new Date(later.getTime() + HOUR)),
+      'user:default/dan',
+      later,
+    );
     expect((await waivers.active(later)).map(w => w.id)).toEqual([third.id]);
   });
 
@@ -123,22 +179,35 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       throw new Error('rescore failed');
     };
     await expect(
-      waivers.create(request(new Date(now.getTime() + HOUR)), 'user:default/alice', now, failing),
+      waivers.create(
+        request(new Date(now.getTime() + HOUR)),
+        'user:default/alice',
+        now,
+        failing,
+      ),
     ).rejects.toThrow('rescore failed');
     expect(await waivers.list()).toEqual([]);
     expect(await waivers.audit()).toEqual([]);
 
-    const waiver = await waivers.create(request(new Date(now.getTime() + HOUR)), 'user:default/alice', now);
-    await expect(waivers.revoke(waiver.id, 'user:default/bob', now, failing)).rejects.toThrow(
-      'rescore failed',
+    const waiver = await waivers.create(
+      request(new Date(now.getTime() + HOUR)),
+      'user:default/alice',
+      now,
     );
+    await expect(
+      waivers.revoke(waiver.id, 'user:default/bob', now, failing),
+    ).rejects.toThrow('rescore failed');
     expect((await waivers.get(waiver.id))?.revokedAt).toBeNull();
     expect(await waivers.active(now)).toHaveLength(1);
 
     const later = new Date(now.getTime() + 2 * HOUR);
-    await expect(waivers.takeNewlyExpired(later, failing)).rejects.toThrow('rescore failed');
+    await expect(waivers.takeNewlyExpired(later, failing)).rejects.toThrow(
+      'rescore failed',
+    );
     // Not marked as applied: the next run of the expiry task tries again.
-    expect(await waivers.takeNewlyExpired(later)).toEqual(['component:default/a']);
+    expect(await waivers.takeNewlyExpired(later)).toEqual([
+      'component:default/a',
+    ]);
   });
 
   it('runs the follow-up inside the transaction of the change', async () => {
@@ -163,7 +232,11 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
   it('migrates a store that already holds duplicate open waivers, keeping the first', async () => {
     const knex = await databases.init(databaseId);
     await knex.migrate.up({ ...migrations, name: '20261126000000_init.js' });
-    const row = (id: string, createdAt: string, expiresAt = '2999-01-01T00:00:00.000Z') => ({
+    const row = (
+      id: string,
+      createdAt: string,
+      expiresAt = '2999-01-01T00:00:00.000Z',
+    ) => ({
       id,
       entity_ref: 'component:default/a',
       rule_id: 'ops.runbook',
@@ -173,7 +246,11 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       expires_at: expiresAt,
     });
     await knex('mandate_waivers').insert([
-      row('old-expired', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),
+      row(
+        'old-expired',
+        '2026-01-01T00:00:00.000Z',
+        '2026-01-02T00:00:00.000Z',
+      ),
       row('first', '2026-11-26T10:00:00.000Z'),
       row('second', '2026-11-26T10:00:01.000Z'),
     ]);
@@ -182,7 +259,11 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
     const now = new Date('2026-11-27T00:00:00.000Z');
     expect((await waivers.active(now)).map(w => w.id)).toEqual(['first']);
     await expect(
-      waivers.create(request(new Date(now.getTime() + HOUR)), 'user:default/bob', now),
+      waivers.create(
+        request(new Date(now.getTime() + HOUR)),
+        'user:default/bob',
+        now,
+      ),
     ).rejects.toMatchObject({ name: 'ConflictError' });
     await knex.migrate.rollback(migrations, true);
     expect(await knex.schema.hasTable('mandate_waivers')).toBe(false);

@@ -19,7 +19,10 @@ export interface AuditEntry {
  * Work that must commit or roll back together with a waiver change, e.g. rescoring the
  * entity; it must use the transaction it is given for every query.
  */
-export type WaiverFollowUp = (tx: Knex.Transaction, waiver: Waiver) => Promise<unknown>;
+export type WaiverFollowUp = (
+  tx: Knex.Transaction,
+  waiver: Waiver,
+) => Promise<unknown>;
 
 /**
  * Waivers and their audit trail. A waiver is never deleted: revoking stamps it, and the audit
@@ -61,10 +64,18 @@ export class WaiverStore {
         await tx(WAIVERS).insert({ ...toRow(waiver), expiry_applied: false });
       } catch (error) {
         if (!isDatabaseConflictError(error)) throw error;
-        throw new ConflictError(`${waiver.entityRef} already has a waiver for ${waiver.ruleId}`);
+        throw new ConflictError(
+          `${waiver.entityRef} already has a waiver for ${waiver.ruleId}`,
+        );
       }
       await tx(AUDIT).insert(
-        auditRow({ at: waiver.createdAt, actor: grantedBy, action: 'create', waiverId: waiver.id, details: { ...request } }),
+        auditRow({
+          at: waiver.createdAt,
+          actor: grantedBy,
+          action: 'create',
+          waiverId: waiver.id,
+          details: { ...request },
+        }),
       );
       await followUp?.(tx, waiver);
     });
@@ -80,18 +91,34 @@ export class WaiverStore {
     return this.db.transaction(async tx => {
       const row = await tx(WAIVERS).where('id', id).first();
       if (!row) throw new NotFoundError(`No waiver with id ${id}`);
-      if (row.revoked_at) throw new ConflictError(`Waiver ${id} was already revoked`);
+      if (row.revoked_at)
+        throw new ConflictError(`Waiver ${id} was already revoked`);
       const at = now.toISOString();
       // A concurrent revoke of the same waiver finds revoked_at set and updates nothing.
       const updated = await tx(WAIVERS)
         .where('id', id)
         .whereNull('revoked_at')
-        .update({ revoked_at: at, revoked_by: revokedBy, closed_at: row.closed_at ?? at });
-      if (updated === 0) throw new ConflictError(`Waiver ${id} was already revoked`);
+        .update({
+          revoked_at: at,
+          revoked_by: revokedBy,
+          closed_at: row.closed_at ?? at,
+        });
+      if (updated === 0)
+        throw new ConflictError(`Waiver ${id} was already revoked`);
       await tx(AUDIT).insert(
-        auditRow({ at, actor: revokedBy, action: 'revoke', waiverId: id, details: {} }),
+        auditRow({
+          at,
+          actor: revokedBy,
+          action: 'revoke',
+          waiverId: id,
+          details: {},
+        }),
       );
-      const revoked = fromRow({ ...row, revoked_at: at, revoked_by: revokedBy });
+      const revoked = fromRow({
+        ...row,
+        revoked_at: at,
+        revoked_by: revokedBy,
+      });
       await followUp?.(tx, revoked);
       return revoked;
     });
@@ -103,7 +130,11 @@ export class WaiverStore {
   }
 
   /** Waivers not revoked, closed or expired at `now`, of one entity or all. */
-  async active(now: Date, entityRef?: string, tx?: Knex.Transaction): Promise<Waiver[]> {
+  async active(
+    now: Date,
+    entityRef?: string,
+    tx?: Knex.Transaction,
+  ): Promise<Waiver[]> {
     const query = (tx ?? this.db)(WAIVERS)
       .whereNull('revoked_at')
       .whereNull('closed_at')
@@ -138,7 +169,10 @@ export class WaiverStore {
         .select('id', 'entity_ref');
       if (rows.length === 0) return [];
       await tx(WAIVERS)
-        .whereIn('id', rows.map(r => r.id))
+        .whereIn(
+          'id',
+          rows.map(r => r.id),
+        )
         .update({
           expiry_applied: true,
           closed_at: tx.raw('coalesce(??, ??)', ['closed_at', 'expires_at']),

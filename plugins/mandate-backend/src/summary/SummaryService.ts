@@ -14,7 +14,9 @@ export class SummaryService {
   #rows: { version: string; rows: Promise<ScoreRow[]> } | undefined;
   /** Summaries already computed from the current rows, by filter and day. */
   #summaries = new Map<string, Summary>();
-  #ownerScores: { day: string; scores: Promise<Map<string, number>> } | undefined;
+  #ownerScores:
+    | { day: string; scores: Promise<Map<string, number>> }
+    | undefined;
 
   constructor(
     private readonly results: ResultStore,
@@ -22,12 +24,21 @@ export class SummaryService {
   ) {}
 
   async summary(filter: ReportFilter, now: Date): Promise<Summary> {
-    const day = new Date(now.getTime() - 30 * DAY_MS).toISOString().slice(0, 10);
+    const day = new Date(now.getTime() - 30 * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
     const [{ version, rows }, ownerScores30dAgo] = await Promise.all([
       this.#allRows(),
       this.#ownerScoresOn(day),
     ]);
-    const key = JSON.stringify([version, day, filter.owner, filter.tier, filter.system, filter.lifecycle]);
+    const key = JSON.stringify([
+      version,
+      day,
+      filter.owner,
+      filter.tier,
+      filter.system,
+      filter.lifecycle,
+    ]);
     let summary = this.#summaries.get(key);
     if (!summary) {
       summary = buildSummary({

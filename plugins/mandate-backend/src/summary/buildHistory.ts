@@ -5,7 +5,14 @@ import { emptyLevelCounts, roundScore } from './buildSummary';
 export function buildGroupHistory(
   rows: { day: string; level: Level; count: number; scoreSum: number }[],
 ): HistoryPoint[] {
-  const byDay = new Map<string, { count: number; scoreSum: number; levels: ReturnType<typeof emptyLevelCounts> }>();
+  const byDay = new Map<
+    string,
+    {
+      count: number;
+      scoreSum: number;
+      levels: ReturnType<typeof emptyLevelCounts>;
+    }
+  >();
   for (const row of rows) {
     let day = byDay.get(row.day);
     if (!day) {

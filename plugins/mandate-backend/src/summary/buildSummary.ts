@@ -23,7 +23,8 @@ export function buildSummary(input: {
   const byOwner = groupBy(rows, row => row.owner ?? 'none');
   const byTier = groupBy(rows, row => row.tier ?? 'none');
   const generatedAt = rows.reduce<string | null>(
-    (latest, row) => (latest === null || row.evaluatedAt > latest ? row.evaluatedAt : latest),
+    (latest, row) =>
+      latest === null || row.evaluatedAt > latest ? row.evaluatedAt : latest,
     null,
   );
 
@@ -37,7 +38,8 @@ export function buildSummary(input: {
         return {
           owner,
           ...group,
-          change30d: before === undefined ? null : roundScore(group.score - before),
+          change30d:
+            before === undefined ? null : roundScore(group.score - before),
         };
       })
       .sort((a, b) => a.owner.localeCompare(b.owner)),
@@ -48,7 +50,9 @@ export function buildSummary(input: {
   };
 }
 
-export function scoreGroup(rows: { score: number; level: Level }[]): ScoreGroup {
+export function scoreGroup(
+  rows: { score: number; level: Level }[],
+): ScoreGroup {
   const levels = emptyLevelCounts();
   let sum = 0;
   for (const row of rows) {
@@ -80,7 +84,14 @@ const STATUS_FIELDS = {
 
 function ruleSummaries(ruleIds: string[], rows: ScoreRow[]): RuleSummary[] {
   return ruleIds.map(ruleId => {
-    const summary: RuleSummary = { ruleId, pass: 0, fail: 0, waived: 0, error: 0, notApplicable: 0 };
+    const summary: RuleSummary = {
+      ruleId,
+      pass: 0,
+      fail: 0,
+      waived: 0,
+      error: 0,
+      notApplicable: 0,
+    };
     for (const row of rows) {
       const status = row.statuses[ruleId];
       if (status) summary[STATUS_FIELDS[status]]++;

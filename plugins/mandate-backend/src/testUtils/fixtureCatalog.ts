@@ -6,14 +6,18 @@ const OPENAPI = JSON.stringify({
   paths: {
     '/orders': {
       get: {
-        parameters: [{ name: 'X-Request-ID', in: 'header', schema: { type: 'string' } }],
+        parameters: [
+          { name: 'X-Request-ID', in: 'header', schema: { type: 'string' } },
+        ],
         security: [{ oauth: ['orders'] }],
         responses: {
           '200': { description: 'ok' },
           '429': { description: 'slow down' },
           '500': {
             description: 'failed',
-            content: { 'application/problem+json': { schema: { type: 'object' } } },
+            content: {
+              'application/problem+json': { schema: { type: 'object' } },
+            },
           },
         },
       },
@@ -22,7 +26,11 @@ const OPENAPI = JSON.stringify({
   components: { securitySchemes: { oauth: { type: 'oauth2', flows: {} } } },
 });
 
-function service(name: string, annotations: Record<string, string>, spec: object = {}): Entity {
+function service(
+  name: string,
+  annotations: Record<string, string>,
+  spec: object = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -66,7 +74,10 @@ export const fixtureCatalog: Entity[] = [
   service(
     'orders',
     { 'mandate.dev/tier': 'critical', 'mandate.dev/slo': '99.9' },
-    { providesApis: ['orders-api'], dependsOn: ['component:default/recommendations'] },
+    {
+      providesApis: ['orders-api'],
+      dependsOn: ['component:default/recommendations'],
+    },
   ),
   service(
     'recommendations',
@@ -76,7 +87,10 @@ export const fixtureCatalog: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'API',
-    metadata: { name: 'orders-api', annotations: { 'mandate.dev/rate-limit': '100/min' } },
+    metadata: {
+      name: 'orders-api',
+      annotations: { 'mandate.dev/rate-limit': '100/min' },
+    },
     spec: {
       type: 'openapi',
       lifecycle: 'production',

@@ -9,7 +9,7 @@ export const noTierInversionRule: MandateRule = {
   scope: 'graph',
   title: 'No hard dependency on a less critical service',
   description:
-    'No service reachable through hard edges has a less critical tier or no tier (whatever the service\'s own tier). Not applicable when the service has no valid tier.',
+    "No service reachable through hard edges has a less critical tier or no tier (whatever the service's own tier). Not applicable when the service has no valid tier.",
   rationale:
     'A non-critical service that a critical service depends on silently becomes critical, without the care a critical service gets.',
   remediation: {

@@ -15,15 +15,26 @@ const teams: TeamSummary[] = Array.from({ length: 30 }, (_, i) => ({
 
 describe('TeamsTable', () => {
   it('renders one page of teams at a time, lowest score first', async () => {
-    await renderMandate(<TeamsTable teams={teams} servicesHref={() => undefined} />, {
-      api: mockMandateApi(),
-    });
-    expect(await screen.findByRole('link', { name: 'team-00' })).toBeInTheDocument();
+    await renderMandate(
+      <TeamsTable teams={teams} servicesHref={() => undefined} />,
+      {
+        api: mockMandateApi(),
+      },
+    );
+    expect(
+      await screen.findByRole('link', { name: 'team-00' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'team-24' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'team-25' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'team-25' }),
+    ).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /next/i }));
-    expect(await screen.findByRole('link', { name: 'team-29' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'team-00' })).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'team-29' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'team-00' }),
+    ).not.toBeInTheDocument();
   });
 });

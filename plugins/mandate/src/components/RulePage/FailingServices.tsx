@@ -9,7 +9,8 @@ export function FailingServices(props: { ruleId: string }) {
     <Card>
       <CardHeader>
         <Text as="h3" variant="title-x-small">
-          Services failing it{page.state.value ? ` (${page.state.value.total})` : ''}
+          Services failing it
+          {page.state.value ? ` (${page.state.value.total})` : ''}
         </Text>
       </CardHeader>
       <CardBody>
@@ -18,7 +19,8 @@ export function FailingServices(props: { ruleId: string }) {
           ruleId={props.ruleId}
           empty={{
             title: 'No service fails this rule',
-            description: 'Every evaluated service passes it, is waived, or is not concerned.',
+            description:
+              'Every evaluated service passes it, is waived, or is not concerned.',
           }}
         />
       </CardBody>
