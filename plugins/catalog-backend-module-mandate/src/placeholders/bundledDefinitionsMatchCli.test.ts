@@ -115,6 +115,9 @@ async function cliReports(): Promise<Report[]> {
         stdout += t;
       },
       stderr: () => {},
+      // No app-config.yaml there: the CLI runs with the same (empty) Mandate config as the
+      // portal below, wherever jest runs from.
+      cwd: root,
     },
   );
   expect(code).toBe(0);
