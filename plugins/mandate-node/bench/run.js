@@ -15,8 +15,8 @@
  *    TypeScript transform of the sources (the repository's bin/mandate runs src/, not a build),
  *    finding, reading and parsing the files, placeholders, analysis, rules and the JSON report.
  * 2. "engine in process": the former in-memory figures (cold, warm, one change) on the same
- *    entities with definitions as in-memory JSON text: what the backend pays per evaluation and
- *    per catalog change once the entities are in memory. Cold here excludes files and YAML.
+ *    entities, definitions as YAML text in memory: what the backend pays per evaluation and per
+ *    catalog change once the entities are in memory. Its cold figure excludes files and start-up.
  *
  * Not covered: a built (dist) CLI, a warm OS file cache vs a cold disk (the files were just
  * written, so they are in the page cache), the backend's catalog client and database (see
