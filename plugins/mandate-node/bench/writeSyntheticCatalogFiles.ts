@@ -161,7 +161,7 @@ export function writeSyntheticCatalogFiles(options: {
         spec.definition = { $text: `./apis/${name}.yaml` };
       }
     }
-    if (input.runbook?.text !== undefined)
+    if (input.runbook && 'text' in input.runbook)
       runbooks.set(team, input.runbook.text);
     const documents = byTeam.get(team) ?? [];
     documents.push(YAML.stringify(entity));
