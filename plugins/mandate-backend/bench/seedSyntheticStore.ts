@@ -8,6 +8,8 @@ import {
 // A benchmark reuses another package's benchmark fixture; no published entry point needed.
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+// eslint-disable-next-line @backstage/no-forbidden-package-imports
+import { toYamlDefinitions } from '@internal/plugin-mandate-node/bench/toYamlDefinitions';
 import { CatalogLoader } from '../src/evaluation/CatalogLoader';
 import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
 import { ResultStore } from '../src/store/ResultStore';
@@ -45,7 +47,7 @@ class SyntheticCatalogLoader {
 
 /**
  * Migrates the database and wires the backend's stores and evaluator to a synthetic catalog of
- * `services` services (the engine benchmark's generator, same seed).
+ * `services` services (the engine benchmark's generator, same seed, definitions as YAML).
  */
 export async function syntheticStore(knex: Knex, services: number) {
   await knex.migrate.latest({
@@ -54,7 +56,10 @@ export async function syntheticStore(knex: Knex, services: number) {
       'migrations',
     ),
   });
-  const inputs = generateSyntheticCatalog({ services, seed: 7 });
+  // YAML definitions, as real catalogs hold them (issue 11), not the generator's JSON text.
+  const inputs = toYamlDefinitions(
+    generateSyntheticCatalog({ services, seed: 7 }),
+  );
   const results = new ResultStore(knex);
   const waivers = new WaiverStore(knex);
   const evaluator = new MandateEvaluator({

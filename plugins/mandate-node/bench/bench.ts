@@ -8,6 +8,7 @@ import {
   generateSyntheticCatalog,
   seededRandom,
 } from './generateSyntheticCatalog';
+import { toYamlDefinitions } from './toYamlDefinitions';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const config: MandateConfig = {
@@ -64,7 +65,7 @@ function applyChange(
 /** Runs the benchmark for one catalog size and prints one line of figures. */
 export function runBench(services: number): void {
   const [inputs, generateMs] = time(() =>
-    generateSyntheticCatalog({ services, seed: 7 }),
+    toYamlDefinitions(generateSyntheticCatalog({ services, seed: 7 })),
   );
   const analyzer = new ApiDefinitionAnalyzer();
 
