@@ -8,7 +8,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConflictError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
+import { builtInRules } from '@internal/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
 import { fixtureCatalog } from './testUtils/fixtureCatalog';
 
@@ -165,7 +165,7 @@ describe.each(databases.eachSupportedId())(
         .set('Authorization', user());
       expect(response.status).toBe(200);
       expect(response.body.items.map((r: { id: string }) => r.id)).toEqual(
-        BUILT_IN_RULES.map(r => r.id),
+        builtInRules.map(r => r.id),
       );
       const twoPizza = response.body.items.find(
         (r: { id: string }) => r.id === 'ownership.two-pizza-team',
@@ -187,7 +187,7 @@ describe.each(databases.eachSupportedId())(
         .set('Authorization', user());
       expect(response.status).toBe(200);
       expect(response.body.entityRef).toBe('component:default/orders');
-      expect(response.body.results).toHaveLength(BUILT_IN_RULES.length);
+      expect(response.body.results).toHaveLength(builtInRules.length);
       const inversion = response.body.results.find(
         (r: { ruleId: string }) => r.ruleId === 'deps.no-tier-inversion',
       );
@@ -407,7 +407,7 @@ describe.each(databases.eachSupportedId())(
       expect(lines[0]).toBe(
         'entityRef,owner,tier,level,score,ruleId,status,message,evidence',
       );
-      expect(lines).toHaveLength(1 + 2 * BUILT_IN_RULES.length);
+      expect(lines).toHaveLength(1 + 2 * builtInRules.length);
     });
 
     it('serves the dependency view and history', async () => {

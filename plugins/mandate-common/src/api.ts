@@ -1,6 +1,6 @@
 import { EntityReport, RuleResult } from './report';
 import { Level, RuleLevel, Tier } from './status';
-import { RuleDescription } from './rules';
+import { RuleDescription, RuleOptionSchemas } from './rules';
 
 /**
  * Shapes of the Mandate REST API (`/api/mandate`), shared by the backend and the frontend client.
@@ -9,7 +9,10 @@ import { RuleDescription } from './rules';
 
 /** A rule as GET /rules lists it: its description and the options in effect. */
 export interface RuleInfo extends RuleDescription {
+  /** The thresholds in force: the defaults overridden by config. */
   options: Record<string, unknown>;
+  /** How each threshold is declared (type, default, range, meaning). */
+  optionSchemas?: RuleOptionSchemas;
 }
 
 /** Catalog facts stored with a report so the report can be filtered without the catalog. */

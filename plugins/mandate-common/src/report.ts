@@ -6,6 +6,11 @@ export interface RuleResult {
   status: RuleStatus;
   message?: string;
   evidence?: string[];
+  /**
+   * The entities the message and evidence name (lower-case full refs), so that a UI links
+   * them without parsing text. Optional, like every field rulebook section 4 adds.
+   */
+  refs?: string[];
 }
 
 export interface EntityReport {

@@ -1,56 +1,14 @@
 import { RuleLevel, Tenet } from './status';
 
-/** The built-in rules of rulebook v1, in rulebook order. Ids are a public contract. */
-export const BUILT_IN_RULES = [
-  { id: 'ownership.team-owner', tenet: 'ownership', level: 'bronze' },
-  { id: 'ownership.two-pizza-team', tenet: 'ownership', level: 'bronze' },
-  { id: 'ownership.end-to-end', tenet: 'ownership', level: 'silver' },
-  { id: 'ownership.on-call', tenet: 'ownership', level: 'silver' },
-  { id: 'interface.provides-api', tenet: 'interfaces', level: 'bronze' },
-  { id: 'interface.spec-valid', tenet: 'interfaces', level: 'bronze' },
-  { id: 'interface.only-via-apis', tenet: 'interfaces', level: 'silver' },
-  { id: 'data.no-foreign-database', tenet: 'interfaces', level: 'silver' },
-  { id: 'data.database-per-service', tenet: 'interfaces', level: 'silver' },
-  { id: 'data.critical-isolation', tenet: 'interfaces', level: 'gold' },
-  {
-    id: 'api.http-status-errors',
-    tenet: 'externalizable-interfaces',
-    level: 'silver',
-  },
-  { id: 'api.error-schema', tenet: 'externalizable-interfaces', level: 'gold' },
-  { id: 'api.security', tenet: 'externalizable-interfaces', level: 'gold' },
-  { id: 'api.versioned', tenet: 'externalizable-interfaces', level: 'gold' },
-  {
-    id: 'api.standard-headers',
-    tenet: 'externalizable-interfaces',
-    level: 'gold',
-  },
-  { id: 'api.rate-limited', tenet: 'externalizable-interfaces', level: 'gold' },
-  { id: 'ops.tier-declared', tenet: 'operations', level: 'bronze' },
-  { id: 'ops.runbook', tenet: 'operations', level: 'bronze' },
-  { id: 'ops.key-metrics', tenet: 'operations', level: 'silver' },
-  { id: 'ops.dashboard', tenet: 'operations', level: 'silver' },
-  { id: 'deps.resolved', tenet: 'dependencies', level: 'bronze' },
-  { id: 'deps.no-cycles', tenet: 'dependencies', level: 'silver' },
-  { id: 'deps.no-tier-inversion', tenet: 'dependencies', level: 'silver' },
-  { id: 'deps.sla-budget', tenet: 'dependencies', level: 'gold' },
-  {
-    id: 'platform.approved-template',
-    tenet: 'standards-and-layers',
-    level: 'gold',
-  },
-  {
-    id: 'layers.keepalive-order',
-    tenet: 'standards-and-layers',
-    level: 'gold',
-  },
-] as const satisfies readonly { id: string; tenet: Tenet; level: RuleLevel }[];
-
-export type BuiltInRuleId = (typeof BUILT_IN_RULES)[number]['id'];
-
+/** The rulebook version every report carries. @public */
 export const RULEBOOK_VERSION = '1';
 
-/** What the UI and the API show about a rule; the evaluate function stays in the node package. */
+/**
+ * What the UI and the API show about a rule; the rules themselves (one definition each, with
+ * `evaluate`) live in the node package, and the UI reads them from `GET /rules`.
+ *
+ * @public
+ */
 export interface RuleDescription {
   id: string;
   tenet: Tenet;
@@ -67,3 +25,39 @@ export interface RuleDescription {
     language: 'yaml';
   };
 }
+
+/**
+ * How one configurable threshold of a rule is declared: its type, its default, its range and
+ * what it means. The rule's definition is the only place a threshold is described: config
+ * validation, `GET /rules`, the rule pages and the generated docs all read it from here.
+ *
+ * @public
+ */
+export type RuleOptionSchema =
+  | {
+      type: 'integer' | 'number';
+      default: number;
+      /** Inclusive lower bound. */
+      minimum?: number;
+      description: string;
+    }
+  | { type: 'string'; default: string; description: string }
+  | {
+      type: 'string-list';
+      default: string[];
+      /** The fewest entries a configured list may have. */
+      minItems?: number;
+      description: string;
+    }
+  | { type: 'boolean'; default: boolean; description: string };
+
+/** The thresholds of a rule, by name. @public */
+export type RuleOptionSchemas = Record<string, RuleOptionSchema>;
+
+/** The value type a schema describes. @public */
+export type RuleOptionValueOf<S extends RuleOptionSchema> = S['default'];
+
+/** The option values a rule's schemas describe, as the rule reads them in `context.options`. @public */
+export type RuleOptionValues<S extends RuleOptionSchemas> = {
+  [K in keyof S]: RuleOptionValueOf<S[K]>;
+};

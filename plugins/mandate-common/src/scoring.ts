@@ -1,4 +1,3 @@
-import { BUILT_IN_RULES } from './rules';
 import { Level, RULE_LEVELS, RuleLevel, RuleStatus } from './status';
 
 const COUNTS_AS_PASSING: ReadonlySet<RuleStatus> = new Set(['pass', 'waived']);
@@ -34,13 +33,4 @@ export function computeLevel(
     }
   }
   return firstMissedLevel === 0 ? 'none' : RULE_LEVELS[firstMissedLevel - 1];
-}
-
-const BUILT_IN_LEVELS = new Map<string, RuleLevel>(
-  BUILT_IN_RULES.map(rule => [rule.id, rule.level]),
-);
-
-/** The level of a built-in rule, or undefined for a custom one. */
-export function builtInRuleLevel(ruleId: string): RuleLevel | undefined {
-  return BUILT_IN_LEVELS.get(ruleId);
 }

@@ -1,9 +1,7 @@
+import { builtInRules } from './rules/builtInRules';
+import { RULEBOOK_RULES } from './testUtils/rulebookRules';
 import path from 'node:path';
-import {
-  BUILT_IN_RULES,
-  Report,
-  RuleStatus,
-} from '@internal/plugin-mandate-common';
+import { Report, RuleStatus } from '@internal/plugin-mandate-common';
 import { CatalogSnapshot } from './catalog';
 import { loadCatalogFiles } from './cli/loadCatalogFiles';
 import { readConfigFiles } from './cli/readConfigFiles';
@@ -22,6 +20,7 @@ describe('the demo catalog', () => {
     const { inputs } = await loadCatalogFiles([path.join(repo, 'catalog')]);
     const config = readMandateConfig(
       readConfigFiles([path.join(repo, 'app-config.yaml')]),
+      builtInRules,
     );
     report = evaluateCatalog({
       snapshot: new CatalogSnapshot(inputs),
@@ -34,12 +33,12 @@ describe('the demo catalog', () => {
     expect(report.entities.length).toBeGreaterThanOrEqual(15);
     for (const entity of report.entities) {
       expect(entity.results.map(r => r.ruleId)).toEqual(
-        BUILT_IN_RULES.map(r => r.id),
+        RULEBOOK_RULES.map(r => r.id),
       );
     }
   });
 
-  it.each(BUILT_IN_RULES.map(rule => rule.id))(
+  it.each(RULEBOOK_RULES.map(rule => rule.id))(
     'shows %s both passing and failing',
     ruleId => {
       const statuses = new Set<RuleStatus>(

@@ -15,3 +15,4 @@ export * from './extensions';
 export * from './apis';
 export * from './cli';
 export * from './files';
+export * from './facts';

@@ -6,6 +6,7 @@ import {
   evaluateCatalog,
   loadCatalogFiles,
   readMandateConfig,
+  builtInRules,
 } from '@internal/plugin-mandate-node';
 import { parse, parseAllDocuments } from 'yaml';
 import {
@@ -23,7 +24,7 @@ import {
 const appConfig = new ConfigReader(
   parse(fs.readFileSync(path.join(REPO_ROOT, 'app-config.yaml'), 'utf8')),
 );
-const mandateConfig = readMandateConfig(appConfig);
+const mandateConfig = readMandateConfig(appConfig, builtInRules);
 const template = parse(fs.readFileSync(NEW_SERVICE_TEMPLATE, 'utf8'));
 const ORG = path.join(REPO_ROOT, 'catalog/org');
 

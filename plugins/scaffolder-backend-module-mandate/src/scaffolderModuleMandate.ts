@@ -7,6 +7,7 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import {
   readFileLimits,
   readMandateConfig,
+  builtInRules,
 } from '@internal/plugin-mandate-node';
 import {
   createMandateCheckAction,
@@ -42,7 +43,7 @@ export const scaffolderModuleMandate = createBackendModule({
           // The same `mandate:` config as the backend and the CLI, so all three agree.
           createMandateCheckAction({
             catalog,
-            config: readMandateConfig(config),
+            config: readMandateConfig(config, builtInRules),
             limits: readFileLimits(config),
           }),
           createMandatePublishLocalAction({ catalog, directory }),

@@ -22,6 +22,7 @@ import {
 } from '@internal/plugin-mandate-common';
 import {
   CatalogSnapshot,
+  describeRule,
   MandateConfig,
   MandateRule,
   validateWaiver,
@@ -104,10 +105,13 @@ async function createApiRouter(
 
   const rules: RuleInfo[] = options.rules
     .filter(rule => config.rules[rule.id]?.enabled !== false)
-    .map(({ evaluate: _evaluate, defaults, ...description }) => ({
-      ...description,
-      options: { ...defaults, ...config.rules[description.id]?.options },
-    }));
+    .map(rule => {
+      const { defaults, ...description } = describeRule(rule);
+      return {
+        ...description,
+        options: { ...defaults, ...config.rules[rule.id]?.options },
+      };
+    });
   const ruleIds = new Set(rules.map(rule => rule.id));
   const summaries = new SummaryService(results, [...ruleIds]);
 

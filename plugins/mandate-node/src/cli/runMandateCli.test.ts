@@ -1,8 +1,8 @@
+import { RULEBOOK_RULES } from '../testUtils/rulebookRules';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
 import { OPENAPI_OK } from '../testUtils/entities';
 import { writeMessyRepository } from '../testUtils/writeMessyRepository';
 import { runMandateCli } from './runMandateCli';
@@ -121,7 +121,7 @@ describe('mandate check', () => {
       score: 100,
     });
     expect(orders.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(
-      BUILT_IN_RULES.map(r => r.id),
+      RULEBOOK_RULES.map(r => r.id),
     );
   });
 

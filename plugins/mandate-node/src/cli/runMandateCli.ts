@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
 import { evaluateCatalog } from '../engine';
+import { builtInRules } from '../rules/builtInRules';
 import { CliError } from './CliError';
 import { discoverConfigFiles } from './discoverConfigFiles';
 import { formatJunit } from './formatJunit';
@@ -119,7 +120,7 @@ async function check(
       ? options.config
       : discoverConfigFiles(io.cwd ?? process.cwd()),
   );
-  const config = readMandateConfig(appConfig);
+  const config = readMandateConfig(appConfig, builtInRules);
   const catalog = await loadCatalogFiles(paths, {
     limits: readFileLimits(appConfig),
   });

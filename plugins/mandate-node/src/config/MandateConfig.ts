@@ -1,12 +1,11 @@
 import type { DefinitionLimits } from '../apis';
-import { RuleOptions } from '../rules/MandateRule';
 
 /** A rule's settings from `mandate.rules.<id>` (the dots of the id nest). */
 export interface RuleSettings {
   /** `false` turns the rule off: it disappears from reports. */
   enabled?: boolean;
   /** Thresholds overriding the rule's defaults, already type-checked. */
-  options: Partial<RuleOptions>;
+  options: Record<string, unknown>;
 }
 
 /** The `mandate:` section of app-config, read and validated. */

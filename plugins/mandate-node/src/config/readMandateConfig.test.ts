@@ -1,13 +1,14 @@
+import { builtInRules } from '../rules/builtInRules';
 import { ConfigReader } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { readMandateConfig } from './readMandateConfig';
 
 const read = (mandate: unknown) =>
-  readMandateConfig(new ConfigReader({ mandate } as any));
+  readMandateConfig(new ConfigReader({ mandate } as any), builtInRules);
 
 describe('readMandateConfig', () => {
   it('uses the defaults without a mandate section', () => {
-    expect(readMandateConfig(new ConfigReader({}))).toEqual({
+    expect(readMandateConfig(new ConfigReader({}), builtInRules)).toEqual({
       serviceTypes: ['service'],
       maxWaiverDays: 90,
       rules: {},

@@ -1,22 +1,33 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import {
+  RuleOptionSchema,
+  RuleOptionSchemas,
+} from '@internal/plugin-mandate-common';
 import { DEFAULT_DEFINITION_LIMITS, DefinitionLimits } from '../apis';
-import { builtInRules } from '../rules/builtInRules';
-import { MandateRule, RuleOptions } from '../rules/MandateRule';
 import {
   DEFAULT_MANDATE_CONFIG,
   MandateConfig,
   RuleSettings,
 } from './MandateConfig';
+import { optionValueProblem } from './RuleOptionSchema';
+
+/** What config reading needs to know of a rule: its id and its option schemas. */
+export interface ConfigurableRule {
+  id: string;
+  options?: RuleOptionSchemas;
+}
 
 /**
- * Reads and validates `mandate:` from app-config. Option types come from each rule's defaults,
- * so a custom rule's thresholds are checked too when its rule is passed in `rules`.
- * Throws InputError naming the offending key.
+ * Reads and validates `mandate:` from app-config. Rule thresholds are checked against the option
+ * schemas of the rules passed in `rules` (built-in and custom alike). Throws InputError naming
+ * the offending key.
+ *
+ * @public
  */
 export function readMandateConfig(
   config: Config,
-  rules: readonly MandateRule<any>[] = builtInRules,
+  rules: readonly ConfigurableRule[],
 ): MandateConfig {
   return withInputErrors(() => {
     const mandate = config.getOptionalConfig('mandate');
@@ -47,21 +58,25 @@ export function readMandateConfig(
       const section = config.getOptionalConfig(key);
       if (!section) continue;
       const settings: RuleSettings = { options: {} };
-      const defaults: RuleOptions = rule.defaults ?? {};
+      const schemas = rule.options ?? {};
       for (const name of section.keys()) {
         if (name === 'enabled') {
           settings.enabled = section.getBoolean('enabled');
-        } else if (name in defaults) {
-          settings.options[name] = readOption(
-            section,
-            name,
-            defaults[name],
-            `${key}.${name}`,
-          );
+        } else if (Object.hasOwn(schemas, name)) {
+          const value = readTyped(section, name, schemas[name]);
+          const expected = optionValueProblem(schemas[name], value);
+          if (expected) {
+            throw new InputError(
+              `Invalid config at '${key}.${name}': expected ${expected}, got ${JSON.stringify(
+                value,
+              )}`,
+            );
+          }
+          settings.options[name] = value;
         } else if (
           !rules.some(other => other.id.startsWith(`${rule.id}.${name}`))
         ) {
-          const expected = ['enabled', ...Object.keys(defaults)].join(', ');
+          const expected = ['enabled', ...Object.keys(schemas)].join(', ');
           throw new InputError(
             `Invalid config at '${key}.${name}': unknown setting of rule ${rule.id}; expected one of ${expected}`,
           );
@@ -105,24 +120,19 @@ function readDefinitionLimits(mandate: Config): DefinitionLimits | undefined {
   };
 }
 
-function readOption(
-  section: Config,
-  name: string,
-  fallback: unknown,
-  key: string,
-) {
-  if (typeof fallback === 'number') {
-    const value = section.getNumber(name);
-    if (!Number.isFinite(value) || value < 0) {
-      throw new InputError(
-        `Invalid config at '${key}': expected a non-negative number, got ${value}`,
-      );
-    }
-    return value;
+/** The value as its schema's type; ConfigReader's errors name the key and the expected type. */
+function readTyped(section: Config, name: string, schema: RuleOptionSchema) {
+  switch (schema.type) {
+    case 'integer':
+    case 'number':
+      return section.getNumber(name);
+    case 'string-list':
+      return section.getStringArray(name);
+    case 'boolean':
+      return section.getBoolean(name);
+    default:
+      return section.getString(name);
   }
-  if (typeof fallback === 'boolean') return section.getBoolean(name);
-  if (Array.isArray(fallback)) return section.getStringArray(name);
-  return section.getString(name);
 }
 
 /** Settings under `mandate.rules` that belong to no known rule: probably a typo in an id. */

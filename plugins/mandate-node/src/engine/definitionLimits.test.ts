@@ -1,3 +1,4 @@
+import { builtInRules } from '../rules/builtInRules';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { EntityReport } from '@internal/plugin-mandate-common';
@@ -39,6 +40,7 @@ function evaluate(
     snapshot: CatalogSnapshot.fromEntities(entities),
     config: readMandateConfig(
       new ConfigReader({ mandate: { limits: options.limits ?? {} } }),
+      builtInRules,
     ),
     now,
   });

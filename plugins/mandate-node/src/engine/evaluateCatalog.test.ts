@@ -1,4 +1,4 @@
-import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
+import { RULEBOOK_RULES } from '../testUtils/rulebookRules';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogSnapshot, SnapshotInput } from '../catalog';
@@ -52,7 +52,7 @@ describe('evaluateCatalog', () => {
       'component:default/zeta',
     ]);
     expect(report.entities[0].results.map(r => r.ruleId)).toEqual(
-      BUILT_IN_RULES.map(r => r.id),
+      RULEBOOK_RULES.map(r => r.id),
     );
   });
 
@@ -81,6 +81,7 @@ describe('evaluateCatalog', () => {
           },
         },
       }),
+      builtInRules,
     );
     const report = evaluateCatalog({
       snapshot: snapshotOf(goldCatalog()),

@@ -10,9 +10,10 @@ import {
 import { readTier } from '../annotations';
 import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
-import { ServiceGraph } from '../graph';
+import { optionDefaults } from '../config/RuleOptionSchema';
+import { EvaluationFacts } from '../facts';
 import { builtInRules } from '../rules/builtInRules';
-import { MandateRule, RuleContext } from '../rules/MandateRule';
+import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
 import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
 import { applyWaiver } from './applyWaivers';
@@ -28,7 +29,7 @@ export interface EvaluateCatalogOptions {
   /** The clock: decides which waivers are in force and `generatedAt`. */
   now: Date;
   /** The rules to run, built-in and custom (default: the built-in rules). */
-  rules?: readonly MandateRule<any>[];
+  rules?: readonly AnyMandateRule[];
   /** Evaluate only these services (normalised refs); for incremental updates. */
   entityRefs?: Iterable<string>;
   /**
@@ -86,10 +87,14 @@ function planEvaluation(options: EvaluateCatalogOptions): {
 } {
   const config = options.config ?? DEFAULT_MANDATE_CONFIG;
   const rules = enabledRules(options.rules ?? builtInRules, config);
-  const graph = ServiceGraph.of(options.snapshot, config.serviceTypes);
-  const apis = ApiChecks.for(
-    options.apiAnalyzer ?? defaultApiAnalyzer(config.definitionLimits),
-  );
+  const facts = new EvaluationFacts({
+    snapshot: options.snapshot,
+    serviceTypes: config.serviceTypes,
+    definitions: ApiChecks.for(
+      options.apiAnalyzer ?? defaultApiAnalyzer(config.definitionLimits),
+    ),
+  });
+  const { graph } = facts;
   const waiverFor = indexWaivers(options.waivers ?? [], options.now);
 
   // The graph lists services sorted by ref, so the report is sorted too.
@@ -109,10 +114,9 @@ function planEvaluation(options: EvaluateCatalogOptions): {
     rule,
     context: {
       snapshot: options.snapshot,
-      graph,
+      facts,
       options: ruleOptions,
       config,
-      apis,
     } satisfies RuleContext,
   }));
 
@@ -122,10 +126,7 @@ function planEvaluation(options: EvaluateCatalogOptions): {
   };
 }
 
-function enabledRules(
-  rules: readonly MandateRule<any>[],
-  config: MandateConfig,
-) {
+function enabledRules(rules: readonly AnyMandateRule[], config: MandateConfig) {
   const seen = new Set<string>();
   for (const rule of rules) {
     if (seen.has(rule.id)) throw new Error(`Two rules share the id ${rule.id}`);
@@ -136,7 +137,7 @@ function enabledRules(
     .map(rule => ({
       rule,
       options: {
-        ...rule.defaults,
+        ...optionDefaults(rule.options),
         ...config.rules[rule.id]?.options,
       } as RuleContext['options'],
     }));
@@ -144,7 +145,7 @@ function enabledRules(
 
 function evaluateService(
   service: SnapshotEntity,
-  rules: { rule: MandateRule<any>; context: RuleContext }[],
+  rules: { rule: AnyMandateRule; context: RuleContext }[],
   waiverFor: WaiverLookup,
 ): EntityReport {
   const results: RuleResult[] = new Array(rules.length);
@@ -174,7 +175,7 @@ function evaluateService(
 const RULE_OUTCOMES = new Set(RULE_STATUSES.filter(s => s !== 'waived'));
 
 function runRule(
-  rule: MandateRule<any>,
+  rule: AnyMandateRule,
   service: SnapshotEntity,
   context: RuleContext,
 ): RuleOutcome {
@@ -204,5 +205,6 @@ function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
   if (outcome.message) result.message = outcome.message;
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
+  if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
   return result;
 }

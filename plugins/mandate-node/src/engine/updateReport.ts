@@ -57,7 +57,9 @@ export function updateReport(options: UpdateReportOptions): {
   const { previousSnapshot, previousReport, changedRefs, ...evaluation } =
     options;
   const full = evaluateCatalog({ ...evaluation, entityRefs: fully });
-  const graphRules = rules.filter(rule => (rule.scope ?? 'graph') === 'graph');
+  const graphRules = rules.filter(
+    rule => (rule as { scope?: string }).scope === 'graph',
+  );
   const partial = evaluateCatalog({
     ...evaluation,
     rules: graphRules,

@@ -1,6 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import { builtInRules } from '../rules/builtInRules';
-import { MandateRule } from '../rules/MandateRule';
+import { assertValidRule } from '../rules/defineRule';
+import { AnyMandateRule } from '../rules/MandateRule';
 import { MandateRulesExtensionPoint } from './mandateRulesExtensionPoint';
 
 /**
@@ -8,10 +9,11 @@ import { MandateRulesExtensionPoint } from './mandateRulesExtensionPoint';
  * plugin registers an instance as the extension point's implementation.
  */
 export class MandateRuleRegistry implements MandateRulesExtensionPoint {
-  readonly #rules: MandateRule<any>[] = [...builtInRules];
+  readonly #rules: AnyMandateRule[] = [...builtInRules];
 
-  addRules(...rules: MandateRule<any>[]): void {
+  addRules(...rules: AnyMandateRule[]): void {
     for (const rule of rules) {
+      assertValidRule(rule);
       if (this.#rules.some(existing => existing.id === rule.id)) {
         throw new ConflictError(
           `A mandate rule with the id ${rule.id} is already registered`,
@@ -22,7 +24,7 @@ export class MandateRuleRegistry implements MandateRulesExtensionPoint {
   }
 
   /** Built-in rules in rulebook order, then custom rules in registration order. */
-  get rules(): readonly MandateRule<any>[] {
+  get rules(): readonly AnyMandateRule[] {
     return this.#rules;
   }
 }

@@ -1,10 +1,10 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import { MandateRule } from '../rules/MandateRule';
+import { AnyMandateRule } from '../rules/MandateRule';
 
 /** Lets backend modules add custom rules to the mandate backend. */
 export interface MandateRulesExtensionPoint {
   /** Adds rules that run after the built-in ones; ids must be unique. */
-  addRules(...rules: MandateRule<any>[]): void;
+  addRules(...rules: AnyMandateRule[]): void;
 }
 
 /**

@@ -1,45 +1,41 @@
-import { RuleDescription } from '@internal/plugin-mandate-common';
-import { CatalogSnapshot, SnapshotEntity } from '../catalog';
-import { MandateConfig } from '../config/MandateConfig';
-import { ServiceGraph } from '../graph';
-import { ApiChecks } from './support/ApiChecks';
-import { RuleOutcome } from './RuleOutcome';
+import type { RuleDescription } from '@internal/plugin-mandate-common';
+import type { CatalogSnapshot, SnapshotEntity } from '../catalog';
+import type { MandateConfig } from '../config/MandateConfig';
+import type {
+  RuleOptionSchemas,
+  RuleOptionValues,
+} from '@internal/plugin-mandate-common';
+import type { EvaluationFacts } from '../facts/EvaluationFacts';
+import type { RuleOutcome } from './RuleOutcome';
 
-/** A configurable threshold: its type is the type of its default. */
-export type RuleOptionValue = number | string | boolean | string[];
-
-/** A rule's thresholds, read from `mandate.rules.<id>` over the rule's defaults. */
-export type RuleOptions = Record<string, RuleOptionValue>;
-
-/** What a rule may read besides the service itself. Everything here is precomputed. */
-export interface RuleContext<TOptions extends RuleOptions = RuleOptions> {
+/** What a rule may read besides the service itself. Everything here is precomputed. @public */
+export interface RuleContext<TOptions = Record<string, unknown>> {
   snapshot: CatalogSnapshot;
-  /** The service graph (nodes are services only), with memoised facts. */
-  graph: ServiceGraph;
-  /** This rule's thresholds: its defaults overridden by config. */
+  /** Facts computed once per evaluation and shared by every rule: the service graph, parsed definitions... */
+  facts: EvaluationFacts;
+  /** This rule's thresholds: the defaults of its option schemas, overridden by config. */
   options: TOptions;
   config: MandateConfig;
-  /** API-definition checks, cached per definition. */
-  apis: ApiChecks;
 }
 
 /**
- * One rule of the rulebook, or a custom one added through `mandateRulesExtensionPoint`.
- * `evaluate` must be pure: same service and context, same outcome.
+ * One rule: the built-in rules of the rulebook and custom rules added through
+ * `mandateRulesExtensionPoint` have the same shape, and everything Mandate knows about a rule
+ * (report order, level, options and their validation, the rule pages, `GET /rules`) comes from
+ * this one definition. `evaluate` must be pure: same service and context, same outcome.
+ *
+ * @public
  */
-export interface MandateRule<TOptions extends RuleOptions = RuleOptions>
-  extends RuleDescription {
-  /** Thresholds configurable under `mandate.rules.<id>`, with their defaults. */
-  defaults?: TOptions;
-  /**
-   * How far from the service the rule reads, which decides what an incremental update must
-   * re-evaluate: `neighbourhood` = the service, the entities it names or that name it, and
-   * one more hop for teams, APIs and databases; `graph` = anything reachable in the service
-   * graph. Default `graph`, the safe choice for a custom rule.
-   */
-  scope?: 'neighbourhood' | 'graph';
+export interface MandateRule<
+  TSchemas extends RuleOptionSchemas = RuleOptionSchemas,
+> extends RuleDescription {
+  /** Thresholds configurable under `mandate.rules.<id>.<name>`, with their defaults and ranges. */
+  options?: TSchemas;
   evaluate(
     service: SnapshotEntity,
-    context: RuleContext<TOptions>,
+    context: RuleContext<RuleOptionValues<TSchemas>>,
   ): RuleOutcome;
 }
+
+/** Any rule, whatever its options. @public */
+export type AnyMandateRule = MandateRule<any>;

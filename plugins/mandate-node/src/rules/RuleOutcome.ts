@@ -1,28 +1,56 @@
 import { RuleStatus } from '@internal/plugin-mandate-common';
 
-/** What a rule returns; `waived` is decided by the engine from waivers, never by a rule. */
+/**
+ * What a rule returns; `waived` is decided from waivers, never by a rule. `refs` lists the
+ * entities the message and evidence name (lower-case full refs), so that a UI can link them
+ * without parsing text.
+ *
+ * @public
+ */
 export interface RuleOutcome {
   status: Exclude<RuleStatus, 'waived'>;
   message?: string;
   evidence?: string[];
+  refs?: string[];
 }
 
+function outcome(
+  status: RuleOutcome['status'],
+  message: string | undefined,
+  evidence: string[] = [],
+  refs: string[] = [],
+): RuleOutcome {
+  const result: RuleOutcome = { status };
+  if (message) result.message = message;
+  if (evidence.length > 0) result.evidence = evidence;
+  if (refs.length > 0) result.refs = [...new Set(refs)];
+  return result;
+}
+
+/** @public */
 export function pass(message?: string): RuleOutcome {
-  return message ? { status: 'pass', message } : { status: 'pass' };
+  return outcome('pass', message);
 }
 
-export function fail(message: string, evidence: string[] = []): RuleOutcome {
-  return evidence.length > 0
-    ? { status: 'fail', message, evidence }
-    : { status: 'fail', message };
+/** @public */
+export function fail(
+  message: string,
+  evidence: string[] = [],
+  refs: string[] = [],
+): RuleOutcome {
+  return outcome('fail', message, evidence, refs);
 }
 
+/** @public */
 export function notApplicable(message: string): RuleOutcome {
-  return { status: 'not-applicable', message };
+  return outcome('not-applicable', message);
 }
 
-export function error(message: string, evidence: string[] = []): RuleOutcome {
-  return evidence.length > 0
-    ? { status: 'error', message, evidence }
-    : { status: 'error', message };
+/** @public */
+export function error(
+  message: string,
+  evidence: string[] = [],
+  refs: string[] = [],
+): RuleOutcome {
+  return outcome('error', message, evidence, refs);
 }

@@ -1,4 +1,4 @@
-import { BUILT_IN_RULES } from '@internal/plugin-mandate-common';
+import { RULEBOOK_RULES } from '../testUtils/rulebookRules';
 import { parseAllDocuments } from 'yaml';
 import { builtInRules } from './builtInRules';
 import { describeRule } from './describeRule';
@@ -8,7 +8,7 @@ describe('builtInRules', () => {
     expect(
       builtInRules.map(({ id, tenet, level }) => ({ id, tenet, level })),
     ).toEqual(
-      BUILT_IN_RULES.map(({ id, tenet, level }) => ({ id, tenet, level })),
+      RULEBOOK_RULES.map(({ id, tenet, level }) => ({ id, tenet, level })),
     );
   });
 
@@ -25,11 +25,4 @@ describe('builtInRules', () => {
       expect(description).not.toHaveProperty('evaluate');
     },
   );
-
-  it('declare the scope of what they read; only the deps graph rules read beyond neighbours', () => {
-    expect(
-      builtInRules.filter(rule => rule.scope === 'graph').map(rule => rule.id),
-    ).toEqual(['deps.no-cycles', 'deps.no-tier-inversion', 'deps.sla-budget']);
-    expect(builtInRules.every(rule => rule.scope !== undefined)).toBe(true);
-  });
 });

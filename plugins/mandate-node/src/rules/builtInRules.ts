@@ -1,4 +1,4 @@
-import { MandateRule } from './MandateRule';
+import { AnyMandateRule } from './MandateRule';
 import { teamOwnerRule } from './ownership/teamOwner';
 import { twoPizzaTeamRule } from './ownership/twoPizzaTeam';
 import { endToEndRule } from './ownership/endToEnd';
@@ -27,7 +27,7 @@ import { approvedTemplateRule } from './platform/approvedTemplate';
 import { keepaliveOrderRule } from './layers/keepaliveOrder';
 
 /** The rules of rulebook v1, in rulebook order (the order of every report). */
-export const builtInRules: readonly MandateRule<any>[] = [
+export const builtInRules: readonly AnyMandateRule[] = [
   teamOwnerRule,
   twoPizzaTeamRule,
   endToEndRule,

@@ -1,28 +1,29 @@
-import { RuleDescription } from '@internal/plugin-mandate-common';
-import { MandateRule } from './MandateRule';
+import {
+  RuleDescription,
+  RuleOptionSchemas,
+} from '@internal/plugin-mandate-common';
+import { optionDefaults } from '../config/RuleOptionSchema';
+import { AnyMandateRule } from './MandateRule';
 
-/** What the UI and the REST API show about a rule: everything but `evaluate`. */
-export function describeRule(rule: MandateRule<any>): RuleDescription & {
-  defaults?: MandateRule['defaults'];
+/**
+ * What the UI and the REST API show about a rule: everything but `evaluate`, with the option
+ * schemas and their defaults.
+ *
+ * @public
+ */
+export function describeRule(rule: AnyMandateRule): RuleDescription & {
+  optionSchemas?: RuleOptionSchemas;
+  defaults?: Record<string, unknown>;
 } {
-  const {
-    id,
-    tenet,
-    level,
-    title,
-    description,
-    rationale,
-    remediation,
-    defaults,
-  } = rule;
+  const { evaluate: _evaluate, options, remediation, ...description } = rule;
   return {
-    id,
-    tenet,
-    level,
-    title,
-    description,
-    rationale,
+    ...description,
     remediation: { ...remediation },
-    ...(defaults ? { defaults: { ...defaults } } : {}),
+    ...(options
+      ? {
+          optionSchemas: structuredClone(options),
+          defaults: optionDefaults(options),
+        }
+      : {}),
   };
 }

@@ -1,9 +1,5 @@
-export type {
-  MandateRule,
-  RuleContext,
-  RuleOptions,
-  RuleOptionValue,
-} from './MandateRule';
+export type { AnyMandateRule, MandateRule, RuleContext } from './MandateRule';
+export { defineRule } from './defineRule';
 export type { RuleOutcome } from './RuleOutcome';
 export { pass, fail, notApplicable, error } from './RuleOutcome';
 export { builtInRules } from './builtInRules';

@@ -1,8 +1,13 @@
+import {
+  RuleOptionSchemas,
+  RuleOptionValues,
+} from '@internal/plugin-mandate-common';
 import { Entity } from '@backstage/catalog-model';
 import { ApiDefinitionAnalyzer } from '../apis';
 import { CatalogSnapshot, SnapshotInput } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
-import { ServiceGraph } from '../graph';
+import { optionDefaults } from '../config/RuleOptionSchema';
+import { EvaluationFacts } from '../facts';
 import { MandateRule } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
 import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
@@ -13,12 +18,12 @@ const analyzer = new ApiDefinitionAnalyzer();
  * Runs one rule on one service of a small catalog, the way the engine would (same context),
  * so that rule tests stay about the rule.
  */
-export function runRule<T extends Record<string, any>>(
+export function runRule<T extends RuleOptionSchemas>(
   rule: MandateRule<T>,
   catalog: (Entity | SnapshotInput)[],
   serviceRef: string,
   overrides: {
-    options?: Partial<T>;
+    options?: Partial<RuleOptionValues<T>>;
     config?: Partial<MandateConfig>;
     analyzer?: DefinitionAnalyzer;
   } = {},
@@ -27,14 +32,19 @@ export function runRule<T extends Record<string, any>>(
     catalog.map(item => ('entity' in item ? item : { entity: item })),
   );
   const config = { ...DEFAULT_MANDATE_CONFIG, ...overrides.config };
-  const graph = ServiceGraph.of(snapshot, config.serviceTypes);
   const service = snapshot.get(serviceRef);
   if (!service) throw new Error(`no entity ${serviceRef} in the test catalog`);
   return rule.evaluate(service, {
     snapshot,
-    graph,
+    facts: new EvaluationFacts({
+      snapshot,
+      serviceTypes: config.serviceTypes,
+      definitions: new ApiChecks(overrides.analyzer ?? analyzer),
+    }),
     config,
-    options: { ...rule.defaults, ...overrides.options } as T,
-    apis: new ApiChecks(overrides.analyzer ?? analyzer),
+    options: {
+      ...optionDefaults(rule.options),
+      ...overrides.options,
+    } as RuleOptionValues<T>,
   });
 }

@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   loadCatalogFiles,
   readMandateConfig,
+  builtInRules,
 } from '@internal/plugin-mandate-node';
 import { parse } from 'yaml';
 import {
@@ -24,6 +25,7 @@ const config = readMandateConfig(
   new ConfigReader(
     parse(fs.readFileSync(path.join(REPO_ROOT, 'app-config.yaml'), 'utf8')),
   ),
+  builtInRules,
 );
 
 /** The live catalog: the Acme Retail demo organisation, as the catalog service serves it. */

@@ -1,5 +1,5 @@
+import { builtInRules } from '@internal/plugin-mandate-node';
 import {
-  builtInRuleLevel,
   EntityReport,
   RULE_LEVELS,
   RuleLevel,
@@ -20,7 +20,7 @@ export function describeShortfall(
   ];
   for (const result of entity.results) {
     if (result.status !== 'fail' && result.status !== 'error') continue;
-    const level = builtInRuleLevel(result.ruleId);
+    const level = builtInRules.find(rule => rule.id === result.ruleId)?.level;
     // A custom rule's level is not known here; it may block, so it is listed.
     if (level && RULE_LEVELS.indexOf(level) > limit) continue;
     lines.push(

@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const errorSchemaRule: MandateRule<{ errorSchema: string }> = {
+export const errorSchemaRule = defineRule({
   id: 'api.error-schema',
   tenet: 'externalizable-interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Errors have a standard shape',
   description:
     'Every 4XX/5XX/default response has a body that is `application/problem+json`, or has the properties `title` and `status` (RFC 9457), or is the component schema named `errorSchema` (default `Problem`).',
@@ -31,10 +30,17 @@ components:
 `,
     language: 'yaml',
   },
-  defaults: { errorSchema: 'Problem' },
+  options: {
+    errorSchema: {
+      type: 'string',
+      default: 'Problem',
+      description:
+        'The component schema whose use counts as the shared error shape.',
+    },
+  },
   evaluate(service, context) {
     return evaluateOpenApiRule('api.error-schema', service, context, {
       errorSchema: context.options.errorSchema,
     });
   },
-};
+});

@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const httpStatusErrorsRule: MandateRule = {
+export const httpStatusErrorsRule = defineRule({
   id: 'api.http-status-errors',
   tenet: 'externalizable-interfaces',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'Errors use real HTTP status codes',
   description:
     'Every operation documents a 4XX/5XX (or default) response, and no 2XX body schema has a top-level `error`, `errors`, `errorCode`, `errorMessage` or `err` property, or a boolean `success`/`ok`.',
@@ -33,4 +32,4 @@ export const httpStatusErrorsRule: MandateRule = {
   evaluate(service, context) {
     return evaluateOpenApiRule('api.http-status-errors', service, context);
   },
-};
+});

@@ -1,12 +1,11 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const rateLimitedRule: MandateRule = {
+export const rateLimitedRule = defineRule({
   id: 'api.rate-limited',
   tenet: 'externalizable-interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Interfaces are rate limited',
   description:
     'The API entity declares `mandate.dev/rate-limit`, or every operation documents a `429` response.',
@@ -31,4 +30,4 @@ metadata:
         : undefined,
     );
   },
-};
+});

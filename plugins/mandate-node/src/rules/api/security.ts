@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const securityRule: MandateRule = {
+export const securityRule = defineRule({
   id: 'api.security',
   tenet: 'externalizable-interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Every operation is secured',
   description:
     'The document declares a security scheme and every operation is covered by a non-empty security requirement (its own or the global one); `{}` allows anonymous access and does not count.',
@@ -29,4 +28,4 @@ security:
   evaluate(service, context) {
     return evaluateOpenApiRule('api.security', service, context);
   },
-};
+});

@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const standardHeadersRule: MandateRule<{ correlationHeader: string }> = {
+export const standardHeadersRule = defineRule({
   id: 'api.standard-headers',
   tenet: 'externalizable-interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Requests carry a correlation id',
   description:
     'Every operation accepts the header `correlationHeader` (default `X-Request-ID`) as an operation- or path-level parameter (`$ref` allowed, name case-insensitive).',
@@ -27,10 +26,16 @@ paths:
 `,
     language: 'yaml',
   },
-  defaults: { correlationHeader: 'X-Request-ID' },
+  options: {
+    correlationHeader: {
+      type: 'string',
+      default: 'X-Request-ID',
+      description: 'The correlation header every operation must accept.',
+    },
+  },
   evaluate(service, context) {
     return evaluateOpenApiRule('api.standard-headers', service, context, {
       correlationHeader: context.options.correlationHeader,
     });
   },
-};
+});

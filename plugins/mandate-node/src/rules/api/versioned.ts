@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { evaluateOpenApiRule } from '../support';
 
-export const versionedRule: MandateRule = {
+export const versionedRule = defineRule({
   id: 'api.versioned',
   tenet: 'externalizable-interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Interfaces are versioned',
   description:
     '`info.version` is semantic: `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`, with an optional pre-release; no leading `v`, no build metadata.',
@@ -22,4 +21,4 @@ export const versionedRule: MandateRule = {
   evaluate(service, context) {
     return evaluateOpenApiRule('api.versioned', service, context);
   },
-};
+});

@@ -1,16 +1,15 @@
 import { readTier, tierRank } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
-import { clusterUses, databasesOf, resourcesOfType } from '../support';
+import { databasesOf, resourcesOfType } from '../support';
 
 /** A shared cluster can host hundreds of databases; name the least critical few. */
 const NAMED_PER_CLUSTER = 5;
 
-export const criticalIsolationRule: MandateRule = {
+export const criticalIsolationRule = defineRule({
   id: 'data.critical-isolation',
   tenet: 'interfaces',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Critical data is isolated from less critical load',
   description:
     'For `critical` and `high` services: none of its databases shares a database cluster with a database used by a service of a less critical tier (no tier counts as `low`).',
@@ -29,7 +28,7 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { snapshot, graph }) {
+  evaluate(service, { snapshot, facts }) {
     const tier = readTier(service);
     if (tier !== 'critical' && tier !== 'high') {
       return notApplicable('only critical and high services are checked');
@@ -41,7 +40,7 @@ spec:
         // Least critical first: stop at the first use that is as critical as this service.
         const named: string[] = [];
         let count = 0;
-        for (const use of clusterUses(cluster, snapshot, graph)) {
+        for (const use of facts.clusterUses(cluster)) {
           if (use.rank <= rank) break;
           if (use.database === db) continue; // the same database is data.database-per-service's
           if (count++ < NAMED_PER_CLUSTER) {
@@ -68,4 +67,4 @@ spec:
         )
       : pass();
   },
-};
+});

@@ -1,12 +1,11 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 import { databasesOf } from '../support';
 
-export const databasePerServiceRule: MandateRule = {
+export const databasePerServiceRule = defineRule({
   id: 'data.database-per-service',
   tenet: 'interfaces',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'A database per service',
   description:
     'No database the service depends on is also a dependency of another Component (of any type).',
@@ -44,4 +43,4 @@ spec:
         )
       : pass();
   },
-};
+});

@@ -1,12 +1,11 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 import { databasesOf } from '../support';
 
-export const noForeignDatabaseRule: MandateRule = {
+export const noForeignDatabaseRule = defineRule({
   id: 'data.no-foreign-database',
   tenet: 'interfaces',
   level: 'silver',
-  scope: 'neighbourhood',
   title: "No reading another team's database",
   description: 'No database the service depends on is owned by another team.',
   rationale:
@@ -32,4 +31,4 @@ export const noForeignDatabaseRule: MandateRule = {
         )
       : pass();
   },
-};
+});

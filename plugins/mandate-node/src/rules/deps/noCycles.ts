@@ -1,14 +1,13 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
 /** Evidence lists at most this many members of a large cycle. */
 const MAX_MEMBERS_LISTED = 20;
 
-export const noCyclesRule: MandateRule = {
+export const noCyclesRule = defineRule({
   id: 'deps.no-cycles',
   tenet: 'dependencies',
   level: 'silver',
-  scope: 'graph',
   title: 'No dependency cycles',
   description:
     'The service is on no cycle of service-to-service dependencies (`dependsOn` and consumed-API edges, hard or soft; a self-loop counts).',
@@ -23,7 +22,7 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { graph }) {
+  evaluate(service, { facts: { graph } }) {
     const cycle = graph.cycleOf(service.ref);
     if (!cycle) return pass();
     const evidence: string[] = [];
@@ -44,4 +43,4 @@ spec:
       evidence,
     );
   },
-};
+});

@@ -1,12 +1,11 @@
 import { readTier } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
 
-export const noTierInversionRule: MandateRule = {
+export const noTierInversionRule = defineRule({
   id: 'deps.no-tier-inversion',
   tenet: 'dependencies',
   level: 'silver',
-  scope: 'graph',
   title: 'No hard dependency on a less critical service',
   description:
     "No service reachable through hard edges has a less critical tier or no tier (whatever the service's own tier). Not applicable when the service has no valid tier.",
@@ -22,7 +21,7 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { graph }) {
+  evaluate(service, { facts: { graph } }) {
     const tier = readTier(service);
     if (!tier) return notApplicable('the service has no valid tier');
     const inversion = graph.tierInversion(service.ref);
@@ -32,4 +31,4 @@ spec:
       inversion.labels.join(' -> '),
     ]);
   },
-};
+});

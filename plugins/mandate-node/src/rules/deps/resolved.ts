@@ -1,12 +1,11 @@
 import { RefLink } from '../../catalog';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const resolvedRule: MandateRule = {
+export const resolvedRule = defineRule({
   id: 'deps.resolved',
   tenet: 'dependencies',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Dependencies resolve',
   description:
     'Every `dependsOn`, `consumesApis` and `providesApis` ref resolves to an entity in the catalog.',
@@ -45,4 +44,4 @@ export const resolvedRule: MandateRule = {
         )
       : pass();
   },
-};
+});

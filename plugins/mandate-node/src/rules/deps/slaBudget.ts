@@ -1,5 +1,5 @@
 import { readSlo } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
 /** Relative tolerance of the floating-point comparison allowed by the rulebook. */
@@ -10,11 +10,10 @@ function percent(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-export const slaBudgetRule: MandateRule = {
+export const slaBudgetRule = defineRule({
   id: 'deps.sla-budget',
   tenet: 'dependencies',
   level: 'gold',
-  scope: 'graph',
   title: 'Dependencies fit the SLO',
   description:
     'The product of the SLOs of all services reachable through hard edges (each once, itself excluded) is at least its own SLO; it fails when it or any of them has no valid SLO.',
@@ -29,7 +28,7 @@ export const slaBudgetRule: MandateRule = {
 `,
     language: 'yaml',
   },
-  evaluate(service, { graph }) {
+  evaluate(service, { facts: { graph } }) {
     const own = readSlo(service);
     const reach = graph.hardReach(service.ref)!;
     const problems: string[] = [];
@@ -61,4 +60,4 @@ export const slaBudgetRule: MandateRule = {
       ],
     );
   },
-};
+});

@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const onlyViaApisRule: MandateRule = {
+export const onlyViaApisRule = defineRule({
   id: 'interface.only-via-apis',
   tenet: 'interfaces',
   level: 'silver',
-  scope: 'neighbourhood',
   title: "Other teams' services only through their APIs",
   description:
     'For every service it depends on (hard or soft) that another team owns, the service consumes at least one API that service provides.',
@@ -19,7 +18,7 @@ export const onlyViaApisRule: MandateRule = {
 `,
     language: 'yaml',
   },
-  evaluate(service, { snapshot, graph }) {
+  evaluate(service, { snapshot, facts }) {
     const consumed = new Set(
       service.consumesApis
         .map(link => link.ref)
@@ -28,7 +27,8 @@ export const onlyViaApisRule: MandateRule = {
     const evidence: string[] = [];
     const seen = new Set<string>();
     for (const link of service.dependsOn) {
-      if (!link.ref || seen.has(link.ref) || !graph.has(link.ref)) continue;
+      if (!link.ref || seen.has(link.ref) || !facts.graph.has(link.ref))
+        continue;
       seen.add(link.ref);
       const target = snapshot.get(link.ref)!;
       if (target.owner === service.owner) continue;
@@ -56,4 +56,4 @@ export const onlyViaApisRule: MandateRule = {
     }
     return pass();
   },
-};
+});

@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const providesApiRule: MandateRule = {
+export const providesApiRule = defineRule({
   id: 'interface.provides-api',
   tenet: 'interfaces',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Exposes a service interface',
   description:
     '`spec.providesApis` is not empty and every API it names exists in the catalog as an API entity.',
@@ -52,4 +51,4 @@ spec:
     }
     return pass();
   },
-};
+});

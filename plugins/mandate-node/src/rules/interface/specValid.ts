@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { aggregateApiChecks, providedApis } from '../support';
 
-export const specValidRule: MandateRule = {
+export const specValidRule = defineRule({
   id: 'interface.spec-valid',
   tenet: 'interfaces',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Interfaces have a machine-readable spec',
   description:
     'Every provided API has a non-empty definition that parses for its `spec.type`: OpenAPI 2.0/3.x with an operation, AsyncAPI with a channel, protobuf with a service, GraphQL SDL with a Query or Mutation type.',
@@ -26,7 +25,7 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { snapshot, apis }) {
+  evaluate(service, { snapshot, facts: { definitions: apis } }) {
     return aggregateApiChecks(
       providedApis(service, snapshot).map(api => ({
         api: api.ref,
@@ -34,4 +33,4 @@ spec:
       })),
     );
   },
-};
+});

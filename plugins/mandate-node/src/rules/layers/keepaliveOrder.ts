@@ -1,13 +1,12 @@
 import { SnapshotEntity } from '../../catalog';
 import { MANDATE_ANNOTATIONS, readDecimal } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
 
-export const keepaliveOrderRule: MandateRule = {
+export const keepaliveOrderRule = defineRule({
   id: 'layers.keepalive-order',
   tenet: 'standards-and-layers',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Keep-alive timeouts ordered along the request path',
   description:
     "On every `dependsOn` edge X -> Y touching the service where both declare `mandate.dev/keepalive-timeout`, X's timeout is strictly lower than Y's. Not applicable when there is no such edge.",
@@ -70,4 +69,4 @@ metadata:
         )
       : pass();
   },
-};
+});

@@ -1,12 +1,11 @@
 import { MANDATE_ANNOTATIONS, readUrl } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const dashboardRule: MandateRule = {
+export const dashboardRule = defineRule({
   id: 'ops.dashboard',
   tenet: 'operations',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'Has a monitoring dashboard',
   description: '`mandate.dev/dashboard` is an http(s) URL.',
   rationale:
@@ -31,4 +30,4 @@ export const dashboardRule: MandateRule = {
         : `${value} is not an http(s) URL`,
     );
   },
-};
+});

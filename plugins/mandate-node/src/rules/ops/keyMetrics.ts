@@ -1,13 +1,12 @@
 import { MANDATE_ANNOTATIONS, readSlo } from '../../annotations';
 import { splitList } from '../../catalog';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const keyMetricsRule: MandateRule<{ maxMetrics: number }> = {
+export const keyMetricsRule = defineRule({
   id: 'ops.key-metrics',
   tenet: 'operations',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'A few key metrics and an SLO',
   description:
     '`mandate.dev/key-metrics` names 1 to `maxMetrics` (default 7) distinct metrics and `mandate.dev/slo` is a plain number strictly between 0 and 100.',
@@ -22,7 +21,14 @@ export const keyMetricsRule: MandateRule<{ maxMetrics: number }> = {
 `,
     language: 'yaml',
   },
-  defaults: { maxMetrics: 7 },
+  options: {
+    maxMetrics: {
+      type: 'integer',
+      default: 7,
+      minimum: 1,
+      description: 'The most key metrics a service may name.',
+    },
+  },
   evaluate(service, { options }) {
     const problems: string[] = [];
     const metricsValue = service.annotations[MANDATE_ANNOTATIONS.keyMetrics];
@@ -48,4 +54,4 @@ export const keyMetricsRule: MandateRule<{ maxMetrics: number }> = {
     }
     return problems.length > 0 ? fail(problems.join('; '), problems) : pass();
   },
-};
+});

@@ -1,13 +1,11 @@
 import { MANDATE_ANNOTATIONS, readUrl } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
-import { markdownHeadings } from '../support';
 
-export const runbookRule: MandateRule<{ sections: string[] }> = {
+export const runbookRule = defineRule({
   id: 'ops.runbook',
   tenet: 'operations',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Has a runbook',
   description:
     '`mandate.dev/runbook` is an http(s) URL, or a path relative to the entity file to a Markdown runbook whose headings include each of `sections` (default Diagnosis, Mitigation, Escalation).',
@@ -26,8 +24,15 @@ export const runbookRule: MandateRule<{ sections: string[] }> = {
 `,
     language: 'yaml',
   },
-  defaults: { sections: ['Diagnosis', 'Mitigation', 'Escalation'] },
-  evaluate(service, { options }) {
+  options: {
+    sections: {
+      type: 'string-list',
+      default: ['Diagnosis', 'Mitigation', 'Escalation'],
+      description:
+        'The headings a runbook must have (compared case-insensitively, at any depth).',
+    },
+  },
+  evaluate(service, { options, facts }) {
     const value = service.annotations[MANDATE_ANNOTATIONS.runbook];
     if (value === undefined)
       return fail(`${MANDATE_ANNOTATIONS.runbook} is not set`);
@@ -52,7 +57,9 @@ export const runbookRule: MandateRule<{ sections: string[] }> = {
     }
     if ('error' in runbook)
       return fail(`${target.path} could not be read: ${runbook.error}`);
-    const headings = markdownHeadings(runbook.text).map(h => h.toLowerCase());
+    const headings = facts
+      .markdownHeadings(runbook.text)
+      .map(h => h.toLowerCase());
     const missing = options.sections.filter(
       section =>
         !headings.some(heading => heading.includes(section.toLowerCase())),
@@ -65,4 +72,4 @@ export const runbookRule: MandateRule<{ sections: string[] }> = {
     }
     return pass();
   },
-};
+});

@@ -1,13 +1,12 @@
 import { TIERS } from '@internal/plugin-mandate-common';
 import { MANDATE_ANNOTATIONS, readTier } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const tierDeclaredRule: MandateRule = {
+export const tierDeclaredRule = defineRule({
   id: 'ops.tier-declared',
   tenet: 'operations',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Tier declared',
   description:
     '`mandate.dev/tier` is one of `critical`, `high`, `medium`, `low` (exactly, lower case).',
@@ -30,4 +29,4 @@ export const tierDeclaredRule: MandateRule = {
     }
     return pass();
   },
-};
+});

@@ -1,12 +1,11 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 import { databasesOf, providedApis } from '../support';
 
-export const endToEndRule: MandateRule = {
+export const endToEndRule = defineRule({
   id: 'ownership.end-to-end',
   tenet: 'ownership',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'Owned end to end',
   description:
     'Every API the service provides and every database it depends on has the same owner as the service.',
@@ -41,4 +40,4 @@ spec:
     }
     return pass();
   },
-};
+});

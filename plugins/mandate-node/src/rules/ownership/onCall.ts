@@ -1,13 +1,12 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 import { owningTeam } from '../support';
 
-export const onCallRule: MandateRule = {
+export const onCallRule = defineRule({
   id: 'ownership.on-call',
   tenet: 'ownership',
   level: 'silver',
-  scope: 'neighbourhood',
   title: 'The owner carries the pager',
   description:
     '`mandate.dev/on-call` is set and resolves to the owning team (an existing Group of type `team`).',
@@ -47,4 +46,4 @@ spec:
     }
     return pass();
   },
-};
+});

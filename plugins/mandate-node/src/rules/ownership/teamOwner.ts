@@ -1,11 +1,10 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
-export const teamOwnerRule: MandateRule = {
+export const teamOwnerRule = defineRule({
   id: 'ownership.team-owner',
   tenet: 'ownership',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Owned by a team',
   description:
     '`spec.owner` resolves to an existing Group whose `spec.type` is `team`.',
@@ -53,4 +52,4 @@ spec:
     }
     return pass();
   },
-};
+});

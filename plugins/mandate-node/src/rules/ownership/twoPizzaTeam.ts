@@ -1,12 +1,11 @@
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 import { owningTeam } from '../support';
 
-export const twoPizzaTeamRule: MandateRule<{ maxMembers: number }> = {
+export const twoPizzaTeamRule = defineRule({
   id: 'ownership.two-pizza-team',
   tenet: 'ownership',
   level: 'bronze',
-  scope: 'neighbourhood',
   title: 'Owned by a two-pizza team',
   description:
     'The owning team has at least one and at most `maxMembers` (default 16) members: the union of `Group.spec.members` and the Users whose `spec.memberOf` names it.',
@@ -25,7 +24,14 @@ spec:
 `,
     language: 'yaml',
   },
-  defaults: { maxMembers: 16 },
+  options: {
+    maxMembers: {
+      type: 'integer',
+      default: 16,
+      minimum: 1,
+      description: 'The most members the owning team may have.',
+    },
+  },
   evaluate(service, { snapshot, options }) {
     const team = owningTeam(service, snapshot);
     if (!team) {
@@ -45,4 +51,4 @@ spec:
     }
     return pass();
   },
-};
+});

@@ -1,12 +1,11 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
-import { MandateRule } from '../MandateRule';
+import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
 
-export const approvedTemplateRule: MandateRule = {
+export const approvedTemplateRule = defineRule({
   id: 'platform.approved-template',
   tenet: 'standards-and-layers',
   level: 'gold',
-  scope: 'neighbourhood',
   title: 'Runs on an approved platform template',
   description:
     '`mandate.dev/platform-template` is one of `mandate.platformTemplates`. Not applicable when that list is not configured.',
@@ -36,4 +35,4 @@ export const approvedTemplateRule: MandateRule = {
     }
     return pass();
   },
-};
+});

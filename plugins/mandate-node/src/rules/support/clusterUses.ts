@@ -12,41 +12,29 @@ export interface ClusterUse {
   rank: number;
 }
 
-const memo = new WeakMap<ServiceGraph, Map<string, ClusterUse[]>>();
-
 /**
- * The services using the databases on a cluster, least critical first. Memoised per graph:
- * every critical service on the cluster asks the same question.
+ * The services using the databases on a cluster, least critical first. Every critical service on
+ * the cluster asks the same question: rules read it through `EvaluationFacts.clusterUses`.
  */
-export function clusterUses(
+export function clusterUsesOf(
   cluster: SnapshotEntity,
   snapshot: CatalogSnapshot,
   graph: ServiceGraph,
 ): readonly ClusterUse[] {
-  let byCluster = memo.get(graph);
-  if (!byCluster) {
-    byCluster = new Map();
-    memo.set(graph, byCluster);
-  }
-  let uses = byCluster.get(cluster.ref);
-  if (!uses) {
-    uses = [];
-    for (const database of snapshot.dependentsOf(cluster.ref)) {
-      if (database.kind !== 'resource' || database.type !== 'database')
-        continue;
-      for (const service of snapshot.dependentsOf(database.ref)) {
-        if (!graph.has(service.ref)) continue;
-        const tier = readTier(service);
-        uses.push({ database, service, tier, rank: tierRank(tier) });
-      }
+  const uses: ClusterUse[] = [];
+  for (const database of snapshot.dependentsOf(cluster.ref)) {
+    if (database.kind !== 'resource' || database.type !== 'database') continue;
+    for (const service of snapshot.dependentsOf(database.ref)) {
+      if (!graph.has(service.ref)) continue;
+      const tier = readTier(service);
+      uses.push({ database, service, tier, rank: tierRank(tier) });
     }
-    uses.sort(
-      (a, b) =>
-        b.rank - a.rank ||
-        compareRefs(a.database.ref, b.database.ref) ||
-        compareRefs(a.service.ref, b.service.ref),
-    );
-    byCluster.set(cluster.ref, uses);
   }
+  uses.sort(
+    (a, b) =>
+      b.rank - a.rank ||
+      compareRefs(a.database.ref, b.database.ref) ||
+      compareRefs(a.service.ref, b.service.ref),
+  );
   return uses;
 }

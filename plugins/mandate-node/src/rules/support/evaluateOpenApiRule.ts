@@ -28,7 +28,7 @@ export function evaluateOpenApiRule(
   override?: (api: SnapshotEntity) => DefinitionCheck | undefined,
 ): RuleOutcome {
   const apis = providedApis(service, context.snapshot).filter(api =>
-    context.apis.isOpenApi(api),
+    context.facts.definitions.isOpenApi(api),
   );
   if (apis.length === 0)
     return notApplicable('the service provides no OpenAPI API');
@@ -37,7 +37,8 @@ export function evaluateOpenApiRule(
     apis.map(api => ({
       api: api.ref,
       check:
-        override?.(api) ?? context.apis.openApiRule(api, ruleId, effective),
+        override?.(api) ??
+        context.facts.definitions.openApiRule(api, ruleId, effective),
     })),
   );
 }

@@ -9,5 +9,5 @@ export { owningTeam } from './owningTeam';
 export { providedApis } from './providedApis';
 export { resourcesOfType, databasesOf } from './resourcesOfType';
 export { markdownHeadings } from './markdownHeadings';
-export { clusterUses } from './clusterUses';
+export { clusterUsesOf } from './clusterUses';
 export type { ClusterUse } from './clusterUses';

@@ -1,17 +1,11 @@
 import { Lexer, Token } from 'marked';
 
-const memo = new Map<string, string[]>();
-const MEMO_LIMIT = 1000;
-
 /**
  * The text of every ATX and setext heading, at any depth (block quotes, list items), but not
  * inside fenced or indented code: marked's lexer follows CommonMark's block structure, which
- * is what a runbook renders as. Runbooks are few and often shared, so the answer is memoised
- * by text (bounded).
+ * is what a runbook renders as.
  */
 export function markdownHeadings(markdown: string): string[] {
-  const cached = memo.get(markdown);
-  if (cached) return cached;
   const headings: string[] = [];
   const walk = (tokens: Token[]) => {
     for (const token of tokens) {
@@ -25,7 +19,5 @@ export function markdownHeadings(markdown: string): string[] {
     }
   };
   walk(new Lexer({ gfm: true }).lex(markdown));
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(markdown, headings);
   return headings;
 }

@@ -1,0 +1,52 @@
+import type { CatalogSnapshot, SnapshotEntity } from '../catalog';
+import { ServiceGraph } from '../graph';
+import { ApiChecks } from '../rules/support/ApiChecks';
+import { ClusterUse, clusterUsesOf } from '../rules/support/clusterUses';
+import { markdownHeadings } from '../rules/support/markdownHeadings';
+
+/**
+ * The facts of one evaluation, computed on first use and shared by every rule and every
+ * service: the service graph, the API-definition checks, runbook headings, cluster users. The
+ * engine builds one per evaluation and passes it in `RuleContext.facts`, so that no rule keeps
+ * state of its own between services or evaluations.
+ *
+ * @public
+ */
+export class EvaluationFacts {
+  readonly graph: ServiceGraph;
+  /** API definitions: parsed once per distinct content, verdicts cached across evaluations. */
+  readonly definitions: ApiChecks;
+  readonly #snapshot: CatalogSnapshot;
+  readonly #headings = new Map<string, string[]>();
+  readonly #clusterUses = new Map<string, readonly ClusterUse[]>();
+
+  constructor(options: {
+    snapshot: CatalogSnapshot;
+    serviceTypes: readonly string[];
+    definitions: ApiChecks;
+  }) {
+    this.#snapshot = options.snapshot;
+    this.graph = ServiceGraph.of(options.snapshot, options.serviceTypes);
+    this.definitions = options.definitions;
+  }
+
+  /** The headings of a Markdown text (a runbook); runbooks are often shared, so per text. */
+  markdownHeadings(markdown: string): string[] {
+    let headings = this.#headings.get(markdown);
+    if (!headings) {
+      headings = markdownHeadings(markdown);
+      this.#headings.set(markdown, headings);
+    }
+    return headings;
+  }
+
+  /** The services using the databases on a cluster, least critical first. */
+  clusterUses(cluster: SnapshotEntity): readonly ClusterUse[] {
+    let uses = this.#clusterUses.get(cluster.ref);
+    if (!uses) {
+      uses = clusterUsesOf(cluster, this.#snapshot, this.graph);
+      this.#clusterUses.set(cluster.ref, uses);
+    }
+    return uses;
+  }
+}

@@ -1,0 +1,1 @@
+export { EvaluationFacts } from './EvaluationFacts';
