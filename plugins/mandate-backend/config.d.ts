@@ -3,14 +3,8 @@ import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   mandate?: {
-    /** `spec.type`s of the Components that get a scorecard. Default: [service]. */
-    serviceTypes?: string[];
-    /** Names of the approved platform (OS + middleware) templates. */
-    platformTemplates?: string[];
-    /** How far ahead a waiver may expire. Default: 90. */
-    maxWaiverDays?: number;
-    /** Thresholds and `enabled` per rule; the dots of a rule id nest. */
-    rules?: { [key: string]: any };
+    // serviceTypes, platformTemplates, maxWaiverDays, rules and limits are declared by
+    // @internal/plugin-mandate-node, which reads them for the CLI and the backend alike.
     /**
      * The full evaluation of the catalog (a scheduler task definition: frequency, timeout,
      * initialDelay). Default: every 10 minutes, timeout 15 minutes, first after 15 seconds.

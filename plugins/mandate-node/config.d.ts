@@ -7,8 +7,8 @@ export interface Config {
      */
     serviceTypes?: string[];
     /**
-     * Names of the approved platform (OS + middleware) templates. When not set, the rule
-     * platform.approved-template is not applicable.
+     * Names of the approved platform (OS + middleware) templates. When not set, the
+     * approved-template rule is not applicable.
      * @visibility frontend
      */
     platformTemplates?: string[];
@@ -21,8 +21,8 @@ export interface Config {
      * catalog entity cannot exhaust the evaluator. */
     limits?: {
       /**
-       * The largest API definition analysed, in bytes (UTF-8). A larger one makes
-       * interface.spec-valid and the api.* rules `error` for that API. Default 5242880 (5 MiB).
+       * The largest API definition analysed, in bytes (UTF-8). A larger one makes the
+       * spec-valid rule and the api.* rules `error` for that API. Default 5242880 (5 MiB).
        * @visibility backend
        */
       maxDefinitionBytes?: number;
@@ -46,22 +46,16 @@ export interface Config {
     };
     /**
      * Per-rule settings; the dots of a rule id nest, e.g.
-     * `rules.ownership.two-pizza-team.maxMembers: 12`. Every rule takes `enabled: false`.
-     * Thresholds: ownership.two-pizza-team.maxMembers (16), ops.key-metrics.maxMetrics (7),
-     * ops.runbook.sections ([Diagnosis, Mitigation, Escalation]), api.error-schema.errorSchema
-     * (Problem), api.standard-headers.correlationHeader (X-Request-ID).
+     * `rules: { ownership: { two-pizza-team: { maxMembers: 12 } } }`. Every rule takes
+     * `enabled: false`; each rule's options, their types, defaults and ranges are declared by
+     * the rule itself and validated at startup (see docs/rules.md, generated from the rules).
      * @visibility frontend
      */
     rules?: {
       [group: string]: {
         [rule: string]: {
           enabled?: boolean;
-          maxMembers?: number;
-          maxMetrics?: number;
-          sections?: string[];
-          errorSchema?: string;
-          correlationHeader?: string;
-          [threshold: string]: unknown;
+          [option: string]: unknown;
         };
       };
     };

@@ -25,11 +25,12 @@ describe('readMaxMetrics', () => {
   });
 
   it('rejects a bound that is not a positive integer', () => {
+    // The engine's config reader, from the rule's option schema (integer, minimum 1).
     expect(() => readMaxMetrics(config({ maxMetrics: 0 }))).toThrow(
-      'must be a positive integer',
+      "Invalid config at 'mandate.rules.ops.key-metrics.maxMetrics': expected an integer of at least 1",
     );
     expect(() => readMaxMetrics(config({ maxMetrics: 2.5 }))).toThrow(
-      'must be a positive integer',
+      "Invalid config at 'mandate.rules.ops.key-metrics.maxMetrics': expected an integer of at least 1",
     );
   });
 });

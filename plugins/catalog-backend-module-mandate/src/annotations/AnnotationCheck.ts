@@ -4,8 +4,8 @@ import { Entity } from '@backstage/catalog-model';
 export interface AnnotationCheckContext {
   entity: Entity;
   /**
-   * Upper bound of `mandate.dev/key-metrics`, from `mandate.rules.ops.key-metrics.maxMetrics`;
-   * undefined when the `ops.key-metrics` rule is disabled, so that no bound applies.
+   * Upper bound of `mandate.dev/key-metrics`, the key-metrics rule's `maxMetrics` option;
+   * undefined when that rule is disabled, so that no bound applies.
    */
   maxMetrics: number | undefined;
 }

@@ -1,9 +1,10 @@
 import { splitList } from '@internal/plugin-mandate-node';
+import { MAX_METRICS_KEY } from '../readMaxMetrics';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /**
  * `mandate.dev/key-metrics`: 1 to `maxMetrics` names once trimmed, emptied items dropped and
- * duplicates collapsed (case-sensitive), exactly as the `ops.key-metrics` rule counts them: the
+ * duplicates collapsed (case-sensitive), exactly as the key-metrics rule counts them: the
  * engine's `splitList`, then a `Set`.
  */
 export const checkKeyMetrics: AnnotationCheck = (value, { maxMetrics }) => {
@@ -13,7 +14,7 @@ export const checkKeyMetrics: AnnotationCheck = (value, { maxMetrics }) => {
   }
   if (maxMetrics !== undefined && metrics.size > maxMetrics) {
     return [
-      `names ${metrics.size} metrics, more than the ${maxMetrics} allowed (mandate.rules.ops.key-metrics.maxMetrics)`,
+      `names ${metrics.size} metrics, more than the ${maxMetrics} allowed (${MAX_METRICS_KEY})`,
     ];
   }
   return [];

@@ -28,7 +28,7 @@ spec:
     maxMembers: {
       type: 'integer',
       default: 16,
-      minimum: 1,
+      minimum: 0,
       description: 'The most members the owning team may have.',
     },
   },
