@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { Report } from '@internal/plugin-mandate-common';
-import { ApiDefinitionAnalyzer } from '../src/apis';
+import { ApiDefinitions } from '../src/apis';
 import { CatalogSnapshot, SnapshotInput } from '../src/catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../src/config';
 import { evaluateCatalog, updateReport } from '../src/engine';
@@ -46,7 +46,7 @@ function applyChange(
   report: Report,
   changed: SnapshotInput,
   changedRef: string,
-  analyzer: ApiDefinitionAnalyzer,
+  definitions: ApiDefinitions,
 ) {
   const next = previous.withChanges({ upsert: [changed] });
   const update = updateReport({
@@ -56,7 +56,7 @@ function applyChange(
     changedRefs: [changedRef],
     config,
     now,
-    apiAnalyzer: analyzer,
+    apiDefinitions: definitions,
   });
   const { local, upstream } = update.evaluated;
   return [next, update.report, local.length, upstream.length] as const;
@@ -67,18 +67,18 @@ export function runBench(services: number): void {
   const [inputs, generateMs] = time(() =>
     toYamlDefinitions(generateSyntheticCatalog({ services, seed: 7 })),
   );
-  const analyzer = new ApiDefinitionAnalyzer();
+  const definitions = new ApiDefinitions();
 
   const [[snapshot, cold], coldMs] = time(() => {
     const s = new CatalogSnapshot(inputs);
     return [
       s,
-      evaluateCatalog({ snapshot: s, config, now, apiAnalyzer: analyzer }),
+      evaluateCatalog({ snapshot: s, config, now, apiDefinitions: definitions }),
     ] as const;
   });
   const coldCpuMs = lastCpuMs;
   const [, warmMs] = time(() =>
-    evaluateCatalog({ snapshot, config, now, apiAnalyzer: analyzer }),
+    evaluateCatalog({ snapshot, config, now, apiDefinitions: definitions }),
   );
   const warmCpuMs = lastCpuMs;
 
@@ -107,7 +107,7 @@ export function runBench(services: number): void {
     const base = previous;
     const baseReport = report;
     const [[nextSnapshot, merged, local, upstream], ms] = time(() =>
-      applyChange(base, baseReport, changed, changedRef, analyzer),
+      applyChange(base, baseReport, changed, changedRef, definitions),
     );
 
     changes.push({ ms, cpuMs: lastCpuMs, local, upstream });
@@ -127,7 +127,7 @@ export function runBench(services: number): void {
     snapshot: new CatalogSnapshot(current),
     config,
     now,
-    apiAnalyzer: analyzer,
+    apiDefinitions: definitions,
   });
   const consistent = JSON.stringify(full) === JSON.stringify(report);
 
@@ -150,7 +150,7 @@ export function runBench(services: number): void {
         .toFixed(0)
         .padStart(7)} ms wall, ${warmCpuMs.toFixed(0)} ms CPU  (${(
         warmMs / services
-      ).toFixed(3)} ms/service; same snapshot and analyzer)`,
+      ).toFixed(3)} ms/service; same snapshot and ApiDefinitions)`,
       `  one service changed   ${median
         .toFixed(1)
         .padStart(7)} ms wall, ${cpuSorted[

@@ -13,9 +13,9 @@ import {
 import {
   affectedEntities,
   analyseDefinitionsInPool,
+  ApiDefinitions,
   applyWaivers,
   CatalogSnapshot,
-  defaultApiAnalyzer,
   DefinitionAnalysisPool,
   evaluateCatalogAsync,
   indexWaivers,
@@ -57,6 +57,8 @@ export class MandateEvaluator {
   #latest: CatalogSnapshot | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #levelOf: (ruleId: string) => RuleLevel | undefined;
+  /** Definition verdicts by content hash, kept for the life of this plugin instance. */
+  readonly #definitions: ApiDefinitions;
 
   constructor(
     private readonly deps: {
@@ -73,6 +75,9 @@ export class MandateEvaluator {
   ) {
     const levels = new Map(deps.rules.map(rule => [rule.id, rule.level]));
     this.#levelOf = ruleId => levels.get(ruleId);
+    this.#definitions = new ApiDefinitions({
+      limits: deps.config.definitionLimits,
+    });
   }
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
@@ -233,14 +238,14 @@ export class MandateEvaluator {
     const now = this.#now();
     // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
     // verdicts, and the rule loop yields between slices so that requests keep being served.
-    const apiAnalyzer = defaultApiAnalyzer(this.deps.config.definitionLimits);
     if (this.deps.definitionPool) {
       try {
         const analysed = await analyseDefinitionsInPool({
           snapshot,
           config: this.deps.config,
           entityRefs,
-          analyzer: apiAnalyzer,
+          rules: this.deps.rules,
+          definitions: this.#definitions,
           pool: this.deps.definitionPool,
         });
         if (analysed.size > 0) {
@@ -263,7 +268,7 @@ export class MandateEvaluator {
       rules: this.deps.rules,
       now,
       entityRefs,
-      apiAnalyzer,
+      apiDefinitions: this.#definitions,
     });
     const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
     return raw.entities.map(report => {

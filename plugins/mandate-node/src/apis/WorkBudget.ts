@@ -19,6 +19,18 @@ export class WorkBudget {
     return this.limit - this.#spent;
   }
 
+  get spent(): number {
+    return this.#spent;
+  }
+
+  /**
+   * Gives back what was spent since `spent` was read: each check of a parsed document gets
+   * what parsing left, whatever other checks spent on the same parse before it.
+   */
+  rewind(spent: number): void {
+    this.#spent = Math.min(this.#spent, spent);
+  }
+
   /** Throws DefinitionLimitError once the steps spent exceed the limit. */
   spend(steps: number): void {
     this.#spent += steps;

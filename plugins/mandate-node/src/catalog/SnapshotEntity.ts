@@ -42,12 +42,6 @@ export interface SnapshotEntity {
   source?: string;
   runbook?: RunbookDocument;
   definitionReadError?: string;
-  /**
-   * Facts derived from this entity alone (e.g. API-definition verdicts), kept with it: the
-   * entity is immutable and shared by every snapshot derived from the one that read it.
-   * Created on first use (most entities never need one).
-   */
-  memo?: Map<string, unknown>;
 }
 
 const DEFAULT_NAMESPACE = 'default';

@@ -8,16 +8,16 @@ import {
   RuleResult,
 } from '@internal/plugin-mandate-common';
 import { readTier } from '../annotations';
+import { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } from '../apis';
+import { limitsKeyOf } from '../apis/DefinitionLimits';
 import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
-import { optionDefaults } from '../config/RuleOptionSchema';
 import { EvaluationFacts } from '../facts';
 import { builtInRules } from '../rules/builtInRules';
 import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
-import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
 import { applyWaiver } from './applyWaivers';
-import { defaultApiAnalyzer } from './defaultApiAnalyzer';
+import { effectiveRuleOptions } from './effectiveRuleOptions';
 import { indexWaivers, WaiverLookup } from './indexWaivers';
 import { Waiver } from './Waiver';
 
@@ -33,10 +33,10 @@ export interface EvaluateCatalogOptions {
   /** Evaluate only these services (normalised refs); for incremental updates. */
   entityRefs?: Iterable<string>;
   /**
-   * Shared across evaluations so that parsed definitions are reused (default: one per process
-   * for the configured `definitionLimits`).
+   * Given across evaluations so that definition verdicts are reused (default: a new one for
+   * this call); its limits must be the config's `definitionLimits`.
    */
-  apiAnalyzer?: DefinitionAnalyzer;
+  apiDefinitions?: ApiDefinitions;
 }
 
 /**
@@ -90,9 +90,7 @@ function planEvaluation(options: EvaluateCatalogOptions): {
   const facts = new EvaluationFacts({
     snapshot: options.snapshot,
     serviceTypes: config.serviceTypes,
-    definitions: ApiChecks.for(
-      options.apiAnalyzer ?? defaultApiAnalyzer(config.definitionLimits),
-    ),
+    definitions: definitionsFor(options.apiDefinitions, config),
   });
   const { graph } = facts;
   const waiverFor = indexWaivers(options.waivers ?? [], options.now);
@@ -136,11 +134,26 @@ function enabledRules(rules: readonly AnyMandateRule[], config: MandateConfig) {
     .filter(rule => config.rules[rule.id]?.enabled !== false)
     .map(rule => ({
       rule,
-      options: {
-        ...optionDefaults(rule.options),
-        ...config.rules[rule.id]?.options,
-      } as RuleContext['options'],
+      options: effectiveRuleOptions(rule, config) as RuleContext['options'],
     }));
+}
+
+function definitionsFor(
+  given: ApiDefinitions | undefined,
+  config: MandateConfig,
+): ApiDefinitions {
+  const limits = config.definitionLimits ?? DEFAULT_DEFINITION_LIMITS;
+  if (!given) return new ApiDefinitions({ limits });
+  if (given.limitsKey !== limitsKeyOf(limits)) {
+    throw new Error(
+      `apiDefinitions was created with the limits ${
+        given.limitsKey
+      }, the config has ${limitsKeyOf(
+        limits,
+      )} (mandate.limits): create it with the config's definitionLimits`,
+    );
+  }
+  return given;
 }
 
 function evaluateService(

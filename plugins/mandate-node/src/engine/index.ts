@@ -1,6 +1,14 @@
 export { evaluateCatalog, evaluateCatalogAsync } from './evaluateCatalog';
 export { analyseDefinitionsInPool } from './analyseDefinitionsInPool';
-export { defaultApiAnalyzer } from './defaultApiAnalyzer';
+export {
+  DefinitionAnalysisPool,
+  runDefinitionWorker,
+} from './DefinitionAnalysisPool';
+export type {
+  AnalysedDefinition,
+  BuiltInRuleOptions,
+  DefinitionTask,
+} from './DefinitionAnalysisPool';
 export type { EvaluateCatalogOptions } from './evaluateCatalog';
 export { affectedEntities } from './affectedEntities';
 export { mergeReports } from './mergeReports';

@@ -1,10 +1,4 @@
-export { ApiChecks, definitionOf } from './ApiChecks';
-export type { DefinitionAnalyzer } from './ApiChecks';
 export { aggregateApiChecks } from './aggregateApiChecks';
-export {
-  evaluateOpenApiRule,
-  DEFAULT_OPENAPI_OPTIONS,
-} from './evaluateOpenApiRule';
 export { owningTeam } from './owningTeam';
 export { providedApis } from './providedApis';
 export { resourcesOfType, databasesOf } from './resourcesOfType';

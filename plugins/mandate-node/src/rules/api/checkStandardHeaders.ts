@@ -1,7 +1,7 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { unresolvableRefEvidence } from './LocalRefResolver';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { unresolvableRefEvidence } from '../../apis/LocalRefResolver';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
  * `api.standard-headers`: every operation accepts the correlation header, declared as a header

@@ -1,5 +1,5 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
  * `api.rate-limited`, definition side: every operation documents the exact response key `429`

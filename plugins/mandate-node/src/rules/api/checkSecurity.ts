@@ -1,6 +1,6 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
  * `api.security`: the document declares a security scheme and every operation is covered by a

@@ -1,10 +1,9 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
-import { OpenApiDocument } from './OpenApiDocument';
-import { responseBodies } from './responseBodies';
-import { SchemaProperties } from './SchemaProperties';
-import { isErrorResponseKey } from './statusCodes';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { LocalRefResolver, unresolvableRefEvidence } from '../../apis/LocalRefResolver';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
+import { responseBodies } from '../../apis/responseBodies';
+import { isErrorResponseKey } from '../../apis/statusCodes';
 
 const PROBLEM_JSON = 'application/problem+json';
 
@@ -17,7 +16,6 @@ const PROBLEM_JSON = 'application/problem+json';
  */
 export function checkErrorSchema(
   document: OpenApiDocument,
-  schemas: SchemaProperties,
   errorSchema: string,
 ): DefinitionCheck {
   const evidence = [...document.unresolvablePathItems];
@@ -53,7 +51,7 @@ export function checkErrorSchema(
         if (isNamedSchema(document.refs, schema, errorSchema)) {
           return true;
         }
-        const merged = schemas.of(schema);
+        const merged = document.schemas.of(schema);
         if (merged.properties.has('title') && merged.properties.has('status')) {
           return true;
         }

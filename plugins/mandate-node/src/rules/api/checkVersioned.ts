@@ -1,6 +1,6 @@
-import { DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { OpenApiDocument } from './OpenApiDocument';
+import { DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 const NUMBER = '(0|[1-9]\\d*)';
 /** A pre-release identifier: alphanumerics and hyphens; all-digit ones without leading zeros. */
