@@ -40,6 +40,7 @@ spec:
       return fail(
         `the owner ${owner.ref} is a ${owner.entity.kind}, not a Group`,
         [owner.ref],
+        [owner.ref],
       );
     }
     if (owner.type !== 'team') {
@@ -47,6 +48,7 @@ spec:
         `the owner ${owner.ref} is a Group of type ${
           owner.type ?? '(none)'
         }, not a team`,
+        [owner.ref],
         [owner.ref],
       );
     }

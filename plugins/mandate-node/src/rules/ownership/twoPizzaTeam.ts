@@ -42,11 +42,14 @@ spec:
       );
     }
     const size = snapshot.teamMembers(team.ref).size;
-    if (size === 0) return fail(`${team.ref} has no members`, [team.ref]);
+    if (size === 0) {
+      return fail(`${team.ref} has no members`, [team.ref], [team.ref]);
+    }
     if (size > options.maxMembers) {
       return fail(
         `${team.ref} has ${size} members, more than ${options.maxMembers}`,
         [`${team.ref} (${size} members)`],
+        [team.ref],
       );
     }
     return pass();
