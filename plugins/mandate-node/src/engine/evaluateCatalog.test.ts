@@ -224,9 +224,7 @@ describe('evaluateCatalog', () => {
       now,
       rules: [namesRefs],
     });
-    expect(report.entities[0].results[0].refs).toEqual([
-      'component:default/b',
-    ]);
+    expect(report.entities[0].results[0].refs).toEqual(['component:default/b']);
   });
 
   it('evaluates only the requested entities', () => {

@@ -66,7 +66,9 @@ describe('defineRule', () => {
     });
     const read = (settings: object) =>
       readMandateConfig(
-        new ConfigReader({ mandate: { rules: { acme: { lifecycle: settings } } } }),
+        new ConfigReader({
+          mandate: { rules: { acme: { lifecycle: settings } } },
+        }),
         [rule],
       );
     expect(read({ allowed: ['beta'] }).rules['acme.lifecycle'].options).toEqual(

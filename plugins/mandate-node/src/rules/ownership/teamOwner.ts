@@ -5,6 +5,7 @@ export const teamOwnerRule = defineRule({
   id: 'ownership.team-owner',
   tenet: 'ownership',
   level: 'bronze',
+  subject: 'owner',
   title: 'Owned by a team',
   description:
     '`spec.owner` resolves to an existing Group whose `spec.type` is `team`.',

@@ -6,6 +6,7 @@ export const twoPizzaTeamRule = defineRule({
   id: 'ownership.two-pizza-team',
   tenet: 'ownership',
   level: 'bronze',
+  subject: 'owner',
   title: 'Owned by a two-pizza team',
   description:
     'The owning team has at least one and at most `maxMembers` (default 16) members: the union of `Group.spec.members` and the Users whose `spec.memberOf` names it.',
