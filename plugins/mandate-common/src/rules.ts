@@ -18,6 +18,11 @@ export interface RuleDescription {
   description: string;
   /** The principle it enforces. */
   rationale: string;
+  /**
+   * What the verdict is about: the service itself (the default), or its owning team. An
+   * `owner` rule gives every service of a team the same verdict, so team pages show it.
+   */
+  subject?: 'service' | 'owner';
   remediation: {
     text: string;
     /** A snippet that fixes the failure, ready to paste. */

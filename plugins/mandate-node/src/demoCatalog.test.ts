@@ -51,6 +51,25 @@ describe('the demo catalog', () => {
     },
   );
 
+  it('gives every service of a team the same verdict on the rules about the owner', () => {
+    const ownerRules = builtInRules.filter(rule => rule.subject === 'owner');
+    expect(ownerRules.length).toBeGreaterThan(0);
+    for (const rule of ownerRules) {
+      const verdicts = new Map<string, string>();
+      for (const entity of report.entities) {
+        const result = entity.results.find(r => r.ruleId === rule.id)!;
+        const verdict = JSON.stringify([result.status, result.message]);
+        const owner = entity.owner ?? '';
+        expect([rule.id, owner, verdicts.get(owner) ?? verdict]).toEqual([
+          rule.id,
+          owner,
+          verdict,
+        ]);
+        verdicts.set(owner, verdict);
+      }
+    }
+  });
+
   it('has services at every level, the dog-food service at gold', () => {
     const levels = new Set(report.entities.map(e => e.level));
     expect([...levels].sort()).toEqual(['bronze', 'gold', 'none', 'silver']);

@@ -204,6 +204,29 @@ describe('evaluateCatalog', () => {
     ).toBe('fail');
   });
 
+  it('keeps the refs a rule names that exist in the catalog, for links', () => {
+    const namesRefs: MandateRule = {
+      id: 'acme.names-refs',
+      tenet: 'operations',
+      level: 'bronze',
+      title: 'Names refs',
+      description: 'Fails naming one entity that exists and one that does not.',
+      rationale: 'A test.',
+      remediation: { text: 'None.', snippet: 'a: 1\n', language: 'yaml' },
+      evaluate: () => ({
+        status: 'fail',
+        message: 'names component:default/b and component:default/ghost',
+        refs: ['component:default/b', 'component:default/ghost'],
+      }),
+    };
+    const report = evaluateCatalog({
+      snapshot: snapshotOf([service('a'), service('b')]),
+      now,
+      rules: [namesRefs],
+    });
+    expect(report.entities[0].results[0].refs).toEqual(['component:default/b']);
+  });
+
   it('evaluates only the requested entities', () => {
     const report = evaluateCatalog({
       snapshot: snapshotOf([service('a'), service('b'), service('c')]),

@@ -166,7 +166,7 @@ function evaluateService(
     const { rule, context } = rules[i];
     results[i] = applyWaiver(
       service.ref,
-      toResult(rule.id, runRule(rule, service, context)),
+      toResult(rule.id, runRule(rule, service, context), context.snapshot),
       waiverFor,
     );
   }
@@ -213,11 +213,17 @@ function runRule(
   }
 }
 
-function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
+function toResult(
+  ruleId: string,
+  outcome: RuleOutcome,
+  snapshot: CatalogSnapshot,
+): RuleResult {
   const result: RuleResult = { ruleId, status: outcome.status };
   if (outcome.message) result.message = outcome.message;
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
-  if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
+  // Only entities that exist are worth a link.
+  const refs = outcome.refs?.filter(ref => snapshot.get(ref) !== undefined);
+  if (refs && refs.length > 0) result.refs = refs;
   return result;
 }

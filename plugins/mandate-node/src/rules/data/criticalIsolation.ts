@@ -35,6 +35,7 @@ spec:
     }
     const rank = tierRank(tier);
     const evidence: string[] = [];
+    const refs: string[] = [];
     for (const db of databasesOf(service, snapshot)) {
       for (const cluster of resourcesOfType(db, snapshot, 'database-cluster')) {
         // Least critical first: stop at the first use that is as critical as this service.
@@ -44,6 +45,7 @@ spec:
           if (use.rank <= rank) break;
           if (use.database === db) continue; // the same database is data.database-per-service's
           if (count++ < NAMED_PER_CLUSTER) {
+            refs.push(use.service.ref, use.database.ref);
             named.push(
               `${use.service.ref} (${use.tier ?? 'no tier'}) on ${
                 use.database.ref
@@ -54,6 +56,7 @@ spec:
         if (count > 0) {
           const more =
             count > named.length ? ` and ${count - named.length} more` : '';
+          refs.push(db.ref, cluster.ref);
           evidence.push(
             `${db.ref} shares ${cluster.ref} with ${named.join(', ')}${more}`,
           );
@@ -64,6 +67,7 @@ spec:
       ? fail(
           `its data shares a cluster with less critical services than ${tier}`,
           evidence,
+          refs,
         )
       : pass();
   },

@@ -26,13 +26,16 @@ spec:
   },
   evaluate(service, { snapshot }) {
     const evidence: string[] = [];
+    const refs: string[] = [];
     for (const db of databasesOf(service, snapshot)) {
       const others = snapshot
         .dependentsOf(db.ref)
         .filter(user => user.kind === 'component' && user.ref !== service.ref)
         .map(user => user.ref);
-      if (others.length > 0)
+      if (others.length > 0) {
         evidence.push(`${db.ref} is also used by ${others.join(', ')}`);
+        refs.push(db.ref, ...others);
+      }
     }
     return evidence.length > 0
       ? fail(
@@ -40,6 +43,7 @@ spec:
             evidence.length === 1 ? '' : 's'
           }`,
           evidence,
+          refs,
         )
       : pass();
   },

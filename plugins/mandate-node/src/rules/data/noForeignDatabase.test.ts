@@ -27,6 +27,11 @@ describe('data.no-foreign-database', () => {
       'resource:default/billing-db is owned by group:default/team-b',
       'resource:default/orphan-db is owned by nobody',
     ]);
+    expect(outcome.refs).toEqual([
+      'resource:default/billing-db',
+      'group:default/team-b',
+      'resource:default/orphan-db',
+    ]);
   });
 
   it('ignores non-database resources and unresolved refs', () => {

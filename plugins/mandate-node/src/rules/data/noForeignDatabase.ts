@@ -19,15 +19,22 @@ export const noForeignDatabaseRule = defineRule({
     language: 'yaml',
   },
   evaluate(service, { snapshot }) {
-    const evidence = databasesOf(service, snapshot)
-      .filter(db => db.owner !== service.owner)
-      .map(db => `${db.ref} is owned by ${db.owner ?? 'nobody'}`);
+    const foreign = databasesOf(service, snapshot).filter(
+      db => db.owner !== service.owner,
+    );
+    const evidence = foreign.map(
+      db => `${db.ref} is owned by ${db.owner ?? 'nobody'}`,
+    );
+    const refs = foreign.flatMap(db =>
+      db.owner ? [db.ref, db.owner] : [db.ref],
+    );
     return evidence.length > 0
       ? fail(
           `uses ${evidence.length} database${
             evidence.length === 1 ? '' : 's'
           } of another team`,
           evidence,
+          refs,
         )
       : pass();
   },

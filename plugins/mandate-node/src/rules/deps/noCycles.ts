@@ -41,6 +41,7 @@ spec:
         ? 'the service depends on itself'
         : `on a dependency cycle of ${cycle.members.length} services`,
       evidence,
+      [...cycle.path, ...cycle.members.slice(0, MAX_MEMBERS_LISTED)],
     );
   },
 });

@@ -40,6 +40,12 @@ describe('deps.no-tier-inversion', () => {
     expect(outcome.evidence).toEqual([
       'component:default/checkout (critical) -> component:default/search (critical) -> component:default/recommendations (low)',
     ]);
+    // The refs the evidence names, for links without parsing the text.
+    expect(outcome.refs).toEqual([
+      ref('checkout'),
+      ref('search'),
+      ref('recommendations'),
+    ]);
   });
 
   it('ignores soft dependencies', () => {

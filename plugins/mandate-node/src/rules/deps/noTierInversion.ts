@@ -27,8 +27,10 @@ spec:
     const inversion = graph.tierInversion(service.ref);
     if (!inversion) return pass();
     const last = inversion.labels[inversion.labels.length - 1];
-    return fail(`a ${tier} service depends hard on ${last}`, [
-      inversion.labels.join(' -> '),
-    ]);
+    return fail(
+      `a ${tier} service depends hard on ${last}`,
+      [inversion.labels.join(' -> ')],
+      inversion.path,
+    );
   },
 });

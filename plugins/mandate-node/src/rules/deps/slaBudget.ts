@@ -43,6 +43,7 @@ export const slaBudgetRule = defineRule({
               reach.missingSlo.length === 1 ? 'y has' : 'ies have'
             } no valid SLO`,
         problems,
+        [...(own === undefined ? [service.ref] : []), ...reach.missingSlo],
       );
     }
     if (reach.compositeSlo >= own! * (1 - TOLERANCE)) return pass();
@@ -58,6 +59,7 @@ export const slaBudgetRule = defineRule({
           reach.weakest!.slo,
         )}%) is the weakest link`,
       ],
+      [reach.weakest!.ref],
     );
   },
 });

@@ -25,6 +25,7 @@ export const onlyViaApisRule = defineRule({
         .filter((ref): ref is string => !!ref),
     );
     const evidence: string[] = [];
+    const refs: string[] = [];
     const seen = new Set<string>();
     for (const link of service.dependsOn) {
       if (!link.ref || seen.has(link.ref) || !facts.graph.has(link.ref))
@@ -39,6 +40,7 @@ export const onlyViaApisRule = defineRule({
           snapshot.get(api.ref)?.kind === 'api',
       );
       if (!throughApi) {
+        refs.push(target.ref, ...(target.owner ? [target.owner] : []));
         evidence.push(
           `${target.ref} (owned by ${
             target.owner ?? 'nobody'
@@ -52,6 +54,7 @@ export const onlyViaApisRule = defineRule({
           evidence.length === 1 ? "'s service" : "s' services"
         } without going through an API`,
         evidence,
+        refs,
       );
     }
     return pass();

@@ -32,12 +32,14 @@ spec:
     if (service.providesApis.length === 0)
       return fail('spec.providesApis is empty');
     const evidence: string[] = [];
+    const refs: string[] = [];
     for (const link of service.providesApis) {
       const target = snapshot.resolve(link);
       if (!link.ref)
         evidence.push(`${JSON.stringify(link.raw)} is not an entity ref`);
       else if (!target) evidence.push(`${link.ref} does not exist`);
       else if (target.kind !== 'api') {
+        refs.push(target.ref);
         evidence.push(`${target.ref} is a ${target.entity.kind}, not an API`);
       }
     }
@@ -47,6 +49,7 @@ spec:
           evidence.length === 1 ? ' is' : 's are'
         } missing`,
         evidence,
+        refs,
       );
     }
     return pass();

@@ -43,6 +43,7 @@ metadata:
     }
     let checked = 0;
     const evidence: string[] = [];
+    const refs: string[] = [];
     for (const [caller, callee] of edges) {
       const callerValue = caller.annotations[key];
       const calleeValue = callee.annotations[key];
@@ -53,8 +54,10 @@ metadata:
       const edge = `${caller.ref} (${callerValue}s) -> ${callee.ref} (${calleeValue}s)`;
       if (callerTimeout === undefined || calleeTimeout === undefined) {
         evidence.push(`${edge}: a timeout is not a number`);
+        refs.push(caller.ref, callee.ref);
       } else if (callerTimeout >= calleeTimeout) {
         evidence.push(`${edge}: the caller must time out first`);
+        refs.push(caller.ref, callee.ref);
       }
     }
     if (checked === 0) {
@@ -66,6 +69,7 @@ metadata:
       ? fail(
           `${evidence.length} of ${checked} edges have keep-alive timeouts out of order`,
           evidence,
+          refs,
         )
       : pass();
   },

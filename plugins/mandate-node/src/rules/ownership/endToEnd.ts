@@ -24,18 +24,22 @@ spec:
     language: 'yaml',
   },
   evaluate(service, { snapshot }) {
-    const evidence = [
+    const foreign = [
       ...providedApis(service, snapshot),
       ...databasesOf(service, snapshot),
-    ]
-      .filter(part => part.owner !== service.owner)
-      .map(part => `${part.ref} is owned by ${part.owner ?? 'nobody'}`);
+    ].filter(part => part.owner !== service.owner);
+    const evidence = foreign.map(
+      part => `${part.ref} is owned by ${part.owner ?? 'nobody'}`,
+    );
     if (evidence.length > 0) {
       return fail(
         `${evidence.length} of its APIs and databases ${
           evidence.length === 1 ? 'is' : 'are'
         } not owned by ${service.owner ?? 'its owner'}`,
         evidence,
+        foreign.flatMap(part =>
+          part.owner ? [part.ref, part.owner] : [part.ref],
+        ),
       );
     }
     return pass();

@@ -42,6 +42,7 @@ spec:
       return fail(
         `the pager is carried by ${ref}, not by the owning team ${team.ref}`,
         [ref],
+        [ref, team.ref],
       );
     }
     return pass();

@@ -5,6 +5,7 @@ export const teamOwnerRule = defineRule({
   id: 'ownership.team-owner',
   tenet: 'ownership',
   level: 'bronze',
+  subject: 'owner',
   title: 'Owned by a team',
   description:
     '`spec.owner` resolves to an existing Group whose `spec.type` is `team`.',
@@ -40,6 +41,7 @@ spec:
       return fail(
         `the owner ${owner.ref} is a ${owner.entity.kind}, not a Group`,
         [owner.ref],
+        [owner.ref],
       );
     }
     if (owner.type !== 'team') {
@@ -47,6 +49,7 @@ spec:
         `the owner ${owner.ref} is a Group of type ${
           owner.type ?? '(none)'
         }, not a team`,
+        [owner.ref],
         [owner.ref],
       );
     }

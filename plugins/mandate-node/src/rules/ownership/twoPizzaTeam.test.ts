@@ -34,6 +34,7 @@ describe('ownership.two-pizza-team', () => {
     const outcome = runRule(twoPizzaTeamRule, catalog, orders);
     expect(outcome.status).toBe('fail');
     expect(outcome.message).toContain('17 members');
+    expect(outcome.refs).toEqual(['group:default/team-a']);
   });
 
   it('honours a configured maxMembers', () => {

@@ -6,6 +6,7 @@ export const twoPizzaTeamRule = defineRule({
   id: 'ownership.two-pizza-team',
   tenet: 'ownership',
   level: 'bronze',
+  subject: 'owner',
   title: 'Owned by a two-pizza team',
   description:
     'The owning team has at least one and at most `maxMembers` (default 16) members: the union of `Group.spec.members` and the Users whose `spec.memberOf` names it.',
@@ -42,11 +43,14 @@ spec:
       );
     }
     const size = snapshot.teamMembers(team.ref).size;
-    if (size === 0) return fail(`${team.ref} has no members`, [team.ref]);
+    if (size === 0) {
+      return fail(`${team.ref} has no members`, [team.ref], [team.ref]);
+    }
     if (size > options.maxMembers) {
       return fail(
         `${team.ref} has ${size} members, more than ${options.maxMembers}`,
         [`${team.ref} (${size} members)`],
+        [team.ref],
       );
     }
     return pass();
