@@ -15,6 +15,7 @@ import {
   analyseDefinitionsInPool,
   ApiDefinitions,
   applyWaivers,
+  builtInOpenApiChecks,
   CatalogSnapshot,
   DefinitionAnalysisPool,
   evaluateCatalogAsync,
@@ -77,6 +78,7 @@ export class MandateEvaluator {
     this.#levelOf = ruleId => levels.get(ruleId);
     this.#definitions = new ApiDefinitions({
       limits: deps.config.definitionLimits,
+      checks: builtInOpenApiChecks(deps.rules, deps.config),
     });
   }
 
@@ -244,7 +246,6 @@ export class MandateEvaluator {
           snapshot,
           config: this.deps.config,
           entityRefs,
-          rules: this.deps.rules,
           definitions: this.#definitions,
           pool: this.deps.definitionPool,
         });

@@ -32,6 +32,8 @@ export interface DefinitionAnalysis {
   notOpenApi?: string;
   /** OpenAPI documents only: the verdicts of document checks, by check id and options. */
   verdicts?: Map<string, DefinitionCheck>;
+  /** OpenAPI documents only: the steps parsing and the instance's `checks` took. */
+  spent?: number;
 }
 
 /**
@@ -53,8 +55,6 @@ export interface ConfiguredCheck {
 interface RecentDocument {
   key: string;
   document: OpenApiDocument;
-  /** The budget spent by parsing: each check starts from here. */
-  parsedSpent: number;
   bytes: number;
 }
 
@@ -89,10 +89,12 @@ const VALIDITY_BY_TYPE: Record<
  * network or the file system: `$ref`s resolve inside the document only, protobuf imports are not
  * loaded.
  *
- * Every definition is bounded by the `limits`: one over the size limit is not parsed, parsing
- * spends from a work budget, and each check gets what parsing left; over either, the checks are
- * `error` for that API only. Analyses can be computed elsewhere (`analyse` in a worker thread)
- * and adopted.
+ * Every definition is bounded by the `limits`: one over the size limit is not parsed, and the
+ * parse and the `checks` given at construction (the built-in OpenAPI rules, computed when the
+ * document is parsed) spend from one work budget; over either limit, every check of the
+ * definition is `error` for that API only. Any other check (a custom rule) runs on first use
+ * with what that analysis left, and only its own verdict errs when it runs out. Analyses can be
+ * computed elsewhere (`analyse` in a worker thread, for the same `checks`) and adopted.
  *
  * @public
  */
@@ -100,6 +102,8 @@ export class ApiDefinitions {
   readonly limits: DefinitionLimits;
   /** Verdicts depend on the limits: a caller must not mix instances with different limits. */
   readonly limitsKey: string;
+  /** The checks computed with every OpenAPI document's parse, sharing its budget. */
+  readonly checks: readonly ConfiguredCheck[];
   readonly #analyses: LruCache<string, DefinitionAnalysis>;
   /**
    * The sha256 of the last few definitions seen: every rule asks about the same definition in
@@ -113,11 +117,17 @@ export class ApiDefinitions {
   /**
    * @param options.cacheSize - how many distinct definitions' verdicts to remember (default 20,000)
    * @param options.limits - size and work limits per definition (default DEFAULT_DEFINITION_LIMITS)
+   * @param options.checks - the checks to compute when a document is parsed (default none)
    */
-  constructor(options?: { cacheSize?: number; limits?: DefinitionLimits }) {
+  constructor(options?: {
+    cacheSize?: number;
+    limits?: DefinitionLimits;
+    checks?: readonly ConfiguredCheck[];
+  }) {
     this.#analyses = new LruCache(options?.cacheSize ?? 20_000);
     this.limits = options?.limits ?? DEFAULT_DEFINITION_LIMITS;
     this.limitsKey = limitsKeyOf(this.limits);
+    this.checks = options?.checks ?? [];
   }
 
   /** Whether the OpenAPI rules apply to an API: its `spec.type` is `openapi`, in any case. */
@@ -191,7 +201,7 @@ export class ApiDefinitions {
       verdict =
         'status' in recent
           ? recent
-          : runCheck(recent, check, options, this.limits);
+          : runLaterCheck(recent, analysis.spent ?? 0, check, options, this.limits);
       analysis.verdicts!.set(verdictKey, verdict);
     }
     return copy(verdict);
@@ -244,12 +254,13 @@ export class ApiDefinitions {
 
   /**
    * Parses and analyses one definition within the limits, without the verdict cache: its
-   * validity and, for an OpenAPI document, the verdicts of `checks`.
+   * validity and, for an OpenAPI document, the verdicts of `checks` (default: the instance's),
+   * all on one work budget.
    */
   analyse(
     apiType: string,
     definition: string,
-    checks: readonly ConfiguredCheck[] = [],
+    checks: readonly ConfiguredCheck[] = this.checks,
   ): DefinitionAnalysis {
     const type = apiType.toLowerCase();
     try {
@@ -276,19 +287,23 @@ export class ApiDefinitions {
           notOpenApi: parsed.notOpenApi,
         };
       }
-      const recent = this.#remember({
-        key: this.analysisKey('openapi', definition),
-        document: parsed,
-        parsedSpent: budget.spent,
-        bytes,
-      });
+      // A limit error of any check here makes the whole definition over the limit.
       const verdicts = new Map(
         checks.map(({ check, options }) => [
           verdictKeyOf(check.id, options),
-          runCheck(recent, check, options, this.limits),
+          runCheck(parsed, check, options),
         ]),
       );
-      return { validity: openApiValidity(parsed), verdicts };
+      this.#remember({
+        key: this.analysisKey('openapi', definition),
+        document: parsed,
+        bytes,
+      });
+      return {
+        validity: openApiValidity(parsed),
+        verdicts,
+        spent: budget.spent,
+      };
     } catch (e) {
       const overLimit = overLimitCheck(e, this.limits);
       if (!overLimit) throw e;
@@ -325,7 +340,6 @@ export class ApiDefinitions {
       return this.#remember({
         key,
         document: parsed,
-        parsedSpent: budget.spent,
         bytes: Buffer.byteLength(definition, 'utf8'),
       });
     } catch (e) {
@@ -348,32 +362,51 @@ export class ApiDefinitions {
   }
 }
 
-/** One check on a parsed document, with what parsing left of the budget. */
+/**
+ * One check on a parsed document. Throws DefinitionLimitError when the budget runs out; any
+ * other failure, or a malformed verdict, is the check's `error`.
+ */
 function runCheck(
-  recent: RecentDocument,
+  document: OpenApiDocument,
   check: OpenApiDocumentCheck,
   options: unknown,
-  limits: DefinitionLimits,
 ): DefinitionCheck {
-  recent.document.budget.rewind(recent.parsedSpent);
+  let verdict: unknown;
   try {
-    const verdict = check.checkDocument(recent.document, options);
-    if (!isDefinitionCheck(verdict)) {
-      return {
-        status: 'error',
-        message: `${check.id} returned an invalid verdict: expected { status: pass|fail|error, evidence: string[] }`,
-        evidence: [],
-      };
-    }
-    return copy(verdict);
+    verdict = check.checkDocument(document, options);
   } catch (e) {
-    const overLimit = overLimitCheck(e, limits);
-    if (overLimit) return overLimit;
+    if (e instanceof DefinitionLimitError || e instanceof RangeError) throw e;
     return {
       status: 'error',
       message: `${check.id} could not check the document: ${firstLineOf(e)}`,
       evidence: [],
     };
+  }
+  if (!isDefinitionCheck(verdict)) {
+    return {
+      status: 'error',
+      message: `${check.id} returned an invalid verdict: expected { status: pass|fail|error, evidence: string[] }`,
+      evidence: [],
+    };
+  }
+  return copy(verdict);
+}
+
+/** A check run after the analysis, from what the analysis left: over the limit, only it errs. */
+function runLaterCheck(
+  recent: RecentDocument,
+  analysisSpent: number,
+  check: OpenApiDocumentCheck,
+  options: unknown,
+  limits: DefinitionLimits,
+): DefinitionCheck {
+  recent.document.budget.restart(analysisSpent);
+  try {
+    return runCheck(recent.document, check, options);
+  } catch (e) {
+    const overLimit = overLimitCheck(e, limits);
+    if (!overLimit) throw e;
+    return overLimit;
   }
 }
 

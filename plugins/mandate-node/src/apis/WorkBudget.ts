@@ -24,11 +24,11 @@ export class WorkBudget {
   }
 
   /**
-   * Gives back what was spent since `spent` was read: each check of a parsed document gets
-   * what parsing left, whatever other checks spent on the same parse before it.
+   * Continues as if `spent` steps had been taken: a check run later on a parsed document gets
+   * what its analysis left, whatever other checks spent on the same parse before it.
    */
-  rewind(spent: number): void {
-    this.#spent = Math.min(this.#spent, spent);
+  restart(spent: number): void {
+    this.#spent = spent;
   }
 
   /** Throws DefinitionLimitError once the steps spent exceed the limit. */

@@ -3,22 +3,19 @@ import { CatalogSnapshot, SnapshotEntity } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
 import { ServiceGraph } from '../graph';
 import { builtInRules } from '../rules/builtInRules';
-import { isOpenApiRule } from '../rules/defineOpenApiRule';
-import { AnyMandateRule } from '../rules/MandateRule';
 import { providedApis } from '../rules/support';
 import {
   BuiltInRuleOptions,
   DefinitionAnalysisPool,
   DefinitionTask,
 } from './DefinitionAnalysisPool';
-import { effectiveRuleOptions } from './effectiveRuleOptions';
 
 const ANALYSED_TYPES = new Set(['openapi', 'asyncapi', 'grpc', 'graphql']);
 
 /**
  * Analyses, in the pool's worker threads, the distinct definitions an evaluation will read and
- * `definitions` has not analysed yet: spec validity, and the verdicts of the enabled built-in
- * OpenAPI rules among `rules` for the options config gives them. The results are adopted into
+ * `definitions` has not analysed yet: spec validity, and for OpenAPI documents the verdicts of
+ * `definitions.checks` (built-in rules: `builtInOpenApiChecks`). The results are adopted into
  * `definitions`, so the rules then only read memoised verdicts on the main thread. A custom
  * OpenAPI rule's check is not run in the workers (they only have the built-in rules): it runs
  * on the main thread the first time a definition meets it, parsing the document there.
@@ -29,24 +26,20 @@ export async function analyseDefinitionsInPool(options: {
   snapshot: CatalogSnapshot;
   config?: MandateConfig;
   entityRefs?: Iterable<string>;
-  /** The rules of the evaluation (default: the built-in rules). */
-  rules?: readonly AnyMandateRule[];
   definitions: ApiDefinitions;
   pool: DefinitionAnalysisPool;
 }): Promise<Map<string, number>> {
   const { definitions, snapshot } = options;
   const config = options.config ?? DEFAULT_MANDATE_CONFIG;
-  const checks = (options.rules ?? builtInRules)
-    .filter(isOpenApiRule)
-    .filter(
-      rule =>
-        builtInRules.includes(rule) && config.rules[rule.id]?.enabled !== false,
-    )
-    .map(rule => ({ check: rule, options: effectiveRuleOptions(rule, config) }));
-  const rulesToRun: BuiltInRuleOptions[] = checks.map(({ check, options }) => ({
-    ruleId: check.id,
-    options,
-  }));
+  const { checks } = definitions;
+  const rules: BuiltInRuleOptions[] = checks.map(({ check, options: o }) => {
+    if (!(builtInRules as readonly unknown[]).includes(check)) {
+      throw new Error(
+        `worker threads only run built-in rules, not ${check.id}: create the ApiDefinitions with builtInOpenApiChecks`,
+      );
+    }
+    return { ruleId: check.id, options: o as Record<string, unknown> };
+  });
 
   const tasks = new Map<string, DefinitionTask>();
   for (const api of apisToRead(snapshot, config, options.entityRefs)) {
@@ -67,7 +60,7 @@ export async function analyseDefinitionsInPool(options: {
   const analysed = await options.pool.analyse(
     [...tasks.values()],
     definitions.limits,
-    rulesToRun,
+    rules,
   );
   for (const { key, analysis, threadId } of analysed) {
     definitions.adoptAnalysis(key, analysis);

@@ -17,6 +17,7 @@ import { builtInRules } from '../rules/builtInRules';
 import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
 import { applyWaiver } from './applyWaivers';
+import { builtInOpenApiChecks } from './builtInOpenApiChecks';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
 import { indexWaivers, WaiverLookup } from './indexWaivers';
 import { Waiver } from './Waiver';
@@ -34,7 +35,8 @@ export interface EvaluateCatalogOptions {
   entityRefs?: Iterable<string>;
   /**
    * Given across evaluations so that definition verdicts are reused (default: a new one for
-   * this call); its limits must be the config's `definitionLimits`.
+   * this call, with `builtInOpenApiChecks` of the rules); its limits must be the config's
+   * `definitionLimits`.
    */
   apiDefinitions?: ApiDefinitions;
 }
@@ -90,7 +92,7 @@ function planEvaluation(options: EvaluateCatalogOptions): {
   const facts = new EvaluationFacts({
     snapshot: options.snapshot,
     serviceTypes: config.serviceTypes,
-    definitions: definitionsFor(options.apiDefinitions, config),
+    definitions: definitionsFor(options.apiDefinitions, config, rules),
   });
   const { graph } = facts;
   const waiverFor = indexWaivers(options.waivers ?? [], options.now);
@@ -141,9 +143,18 @@ function enabledRules(rules: readonly AnyMandateRule[], config: MandateConfig) {
 function definitionsFor(
   given: ApiDefinitions | undefined,
   config: MandateConfig,
+  rules: readonly { rule: AnyMandateRule }[],
 ): ApiDefinitions {
   const limits = config.definitionLimits ?? DEFAULT_DEFINITION_LIMITS;
-  if (!given) return new ApiDefinitions({ limits });
+  if (!given) {
+    return new ApiDefinitions({
+      limits,
+      checks: builtInOpenApiChecks(
+        rules.map(({ rule }) => rule),
+        config,
+      ),
+    });
+  }
   if (given.limitsKey !== limitsKeyOf(limits)) {
     throw new Error(
       `apiDefinitions was created with the limits ${

@@ -1,5 +1,6 @@
 export { evaluateCatalog, evaluateCatalogAsync } from './evaluateCatalog';
 export { analyseDefinitionsInPool } from './analyseDefinitionsInPool';
+export { builtInOpenApiChecks } from './builtInOpenApiChecks';
 export {
   DefinitionAnalysisPool,
   runDefinitionWorker,
