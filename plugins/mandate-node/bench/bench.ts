@@ -73,7 +73,12 @@ export function runBench(services: number): void {
     const s = new CatalogSnapshot(inputs);
     return [
       s,
-      evaluateCatalog({ snapshot: s, config, now, apiDefinitions: definitions }),
+      evaluateCatalog({
+        snapshot: s,
+        config,
+        now,
+        apiDefinitions: definitions,
+      }),
     ] as const;
   });
   const coldCpuMs = lastCpuMs;

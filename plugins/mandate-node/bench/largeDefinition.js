@@ -6,10 +6,7 @@
  * printed. The second argument raises mandate.limits.maxDefinitionBytes to analyse it fully.
  */
 require('@backstage/cli/config/nodeTransform.cjs');
-const {
-  ApiDefinitions,
-  DEFAULT_DEFINITION_LIMITS,
-} = require('../src/apis');
+const { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } = require('../src/apis');
 const { builtInRules, isOpenApiRule } = require('../src/rules');
 const { optionDefaults } = require('../src/config/RuleOptionSchema');
 

@@ -165,9 +165,7 @@ paths: {/a: {get: {parameters: [{name: Traceparent, in: header}], responses: {}}
     expect(definitions.openApiCheckOf(small(1), nonsense, {}).status).toBe(
       'error',
     );
-    expect(definitions.specValidityOf('openapi', small(1)).status).toBe(
-      'pass',
-    );
+    expect(definitions.specValidityOf('openapi', small(1)).status).toBe('pass');
   });
 
   it('bounds the checks given at construction and later ones by the same work budget', () => {

@@ -178,7 +178,9 @@ export class ApiDefinitions {
     const problem = problemOf(this.#analysis('openapi', definition, key));
     if (problem) return { problem };
     const recent = this.#document(key, definition);
-    return 'status' in recent ? { problem: recent } : { document: recent.document };
+    return 'status' in recent
+      ? { problem: recent }
+      : { document: recent.document };
   }
 
   /**
@@ -201,7 +203,13 @@ export class ApiDefinitions {
       verdict =
         'status' in recent
           ? recent
-          : runLaterCheck(recent, analysis.spent ?? 0, check, options, this.limits);
+          : runLaterCheck(
+              recent,
+              analysis.spent ?? 0,
+              check,
+              options,
+              this.limits,
+            );
       analysis.verdicts!.set(verdictKey, verdict);
     }
     return copy(verdict);

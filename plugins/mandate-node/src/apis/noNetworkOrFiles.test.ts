@@ -42,10 +42,7 @@ describe('evaluating definitions', () => {
       );
     }
     new ApiDefinitions().specValidityOf('grpc', 'service S {}');
-    new ApiDefinitions().specValidityOf(
-      'graphql',
-      'type Query { a: Int }',
-    );
+    new ApiDefinitions().specValidityOf('graphql', 'type Query { a: Int }');
 
     const spies = [
       jest.spyOn(http, 'request'),
@@ -90,9 +87,9 @@ describe('evaluating definitions', () => {
       expect(results['api.standard-headers'].evidence).toContain(
         `GET /x: ${unresolvable}`,
       );
-      expect(definitions.specValidityOf('openapi', definition(ref)).status).toBe(
-        'pass',
-      );
+      expect(
+        definitions.specValidityOf('openapi', definition(ref)).status,
+      ).toBe('pass');
     }
     expect(
       definitions.specValidityOf(

@@ -23,5 +23,8 @@ export function builtInOpenApiChecks(
       rule =>
         builtInRules.includes(rule) && config.rules[rule.id]?.enabled !== false,
     )
-    .map(rule => ({ check: rule, options: effectiveRuleOptions(rule, config) }));
+    .map(rule => ({
+      check: rule,
+      options: effectiveRuleOptions(rule, config),
+    }));
 }

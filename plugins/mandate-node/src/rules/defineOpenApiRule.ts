@@ -35,8 +35,9 @@ export interface OpenApiRuleDefinition<TSchemas extends RuleOptionSchemas>
 }
 
 /** A rule built by `defineOpenApiRule`: an ordinary rule that also exposes its document check. @public */
-export interface OpenApiRule<TSchemas extends RuleOptionSchemas = RuleOptionSchemas>
-  extends MandateRule<TSchemas> {
+export interface OpenApiRule<
+  TSchemas extends RuleOptionSchemas = RuleOptionSchemas,
+> extends MandateRule<TSchemas> {
   checkDocument: OpenApiRuleDefinition<TSchemas>['checkDocument'];
 }
 

@@ -11,9 +11,7 @@ import { OpenApiRule } from '../rules/defineOpenApiRule';
 export function checkOpenApiText<R extends OpenApiRule<any>>(
   rule: R,
   definition: string,
-  options: Partial<
-    RuleOptionValues<NonNullable<R['options']>>
-  > = {},
+  options: Partial<RuleOptionValues<NonNullable<R['options']>>> = {},
   definitions = new ApiDefinitions(),
 ): DefinitionCheck {
   return definitions.openApiCheckOf(definition, rule, {

@@ -1,6 +1,9 @@
 import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
 import { isJsonObject } from '../../apis/jsonValues';
-import { LocalRefResolver, unresolvableRefEvidence } from '../../apis/LocalRefResolver';
+import {
+  LocalRefResolver,
+  unresolvableRefEvidence,
+} from '../../apis/LocalRefResolver';
 import { OpenApiDocument } from '../../apis/OpenApiDocument';
 import { responseBodies } from '../../apis/responseBodies';
 import { isErrorResponseKey } from '../../apis/statusCodes';

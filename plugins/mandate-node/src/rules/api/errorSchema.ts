@@ -38,5 +38,6 @@ components:
         'The component schema whose use counts as the shared error shape.',
     },
   },
-  checkDocument: (document, { errorSchema }) => checkErrorSchema(document, errorSchema),
+  checkDocument: (document, { errorSchema }) =>
+    checkErrorSchema(document, errorSchema),
 });

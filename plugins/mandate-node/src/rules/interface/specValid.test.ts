@@ -77,7 +77,7 @@ describe('interface.spec-valid', () => {
     const definitions = new ApiDefinitions();
     jest
       .spyOn(definitions, 'specValidity')
-      .mockImplementation(api => results[definitionOf(api)]);
+      .mockImplementation(entity => results[definitionOf(entity)]);
     const catalog = [
       service('orders', { providesApis: ['a', 'b'] }),
       api('a', { definition: 'ok' }),
