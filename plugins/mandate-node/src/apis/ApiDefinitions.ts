@@ -77,7 +77,7 @@ const VALIDITY_BY_TYPE: Record<
 };
 
 /**
- * The API definitions as rules read them: `interface.spec-valid`'s verdict per API, the parsed
+ * The API definitions as rules read them: the spec validity of each API, the parsed
  * OpenAPI document (local `$ref`s resolved, schemas merged), and the verdicts of document checks
  * (`defineOpenApiRule`), memoised per (content hash, check id, options).
  *
@@ -135,7 +135,7 @@ export class ApiDefinitions {
     return (api.type ?? '').toLowerCase() === 'openapi';
   }
 
-  /** `interface.spec-valid` for one API: an unreadable definition is an `error`. */
+  /** Spec validity of one API: an unreadable definition is an `error`. */
   specValidity(api: SnapshotEntity): DefinitionCheck {
     if (api.definitionReadError) return unreadable(api);
     return this.specValidityOf(api.type ?? '', definitionOf(api));
@@ -161,7 +161,7 @@ export class ApiDefinitions {
     return this.openApiCheckOf(definitionOf(api), check, options);
   }
 
-  /** `interface.spec-valid` for a definition text of a type: `pass`, `fail` with the reason, or `error`. */
+  /** Spec validity of a definition text of a type: `pass`, `fail` with the reason, or `error`. */
   specValidityOf(apiType: string, definition: string): DefinitionCheck {
     const type = apiType.toLowerCase();
     if (definition.trim() === '') return failure('the definition is empty');

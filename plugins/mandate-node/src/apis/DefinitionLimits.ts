@@ -1,6 +1,6 @@
 /**
  * How much one API definition may cost to evaluate. A definition over a limit is not analysed:
- * its `interface.spec-valid` and `api.*` results are `error` for that API only.
+ * its spec validity and every check of it are `error` for that API only.
  */
 export interface DefinitionLimits {
   /** The largest definition read, in bytes of UTF-8 (`mandate.limits.maxDefinitionBytes`). */

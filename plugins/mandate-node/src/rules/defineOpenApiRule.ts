@@ -27,7 +27,7 @@ export interface OpenApiRuleDefinition<TSchemas extends RuleOptionSchemas>
     document: OpenApiDocument,
     options: RuleOptionValues<TSchemas>,
   ): DefinitionCheck;
-  /** Settles one API without its definition (api.rate-limited by annotation); undefined to check the document. */
+  /** Settles one API without its definition (e.g. by an annotation); undefined to check the document. */
   override?(
     api: SnapshotEntity,
     options: RuleOptionValues<TSchemas>,

@@ -11,7 +11,7 @@ import { isErrorResponseKey } from '../../apis/statusCodes';
 const PROBLEM_JSON = 'application/problem+json';
 
 /**
- * `api.error-schema`: every 4XX/5XX/`default` response has a body in a shared error shape.
+ * The error-schema check: every 4XX/5XX/`default` response has a body in a shared error shape.
  * One qualifying media type is enough: `application/problem+json` (media type parameters and
  * case ignored), a schema with `title` and `status` properties (the RFC 9457 shape, `allOf`
  * merged), or a local `$ref` chain to the component schema named `errorSchema`. Operations

@@ -18,7 +18,7 @@ const ERROR_PROPERTIES = new Set([
 const FLAG_PROPERTIES = new Set(['success', 'ok']);
 
 /**
- * `api.http-status-errors`: errors are reported with real status codes. Each operation documents
+ * The http-status-errors check: errors are reported with real status codes. Each operation documents
  * a 4XX/5XX (or `default`) response - merely having the key counts, even when its `$ref` is
  * broken - and no 2XX body carries an error ("200 with an error in the body").
  */

@@ -4,7 +4,7 @@ import { unresolvableRefEvidence } from '../../apis/LocalRefResolver';
 import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
- * `api.standard-headers`: every operation accepts the correlation header, declared as a header
+ * The standard-headers check: every operation accepts the correlation header, declared as a header
  * parameter of the operation or of its path item (possibly through a local `$ref`); header names
  * compare case-insensitively, as HTTP does. A broken `$ref` only fails the operation when the
  * header is not found elsewhere.

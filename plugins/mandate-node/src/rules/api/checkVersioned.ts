@@ -15,7 +15,7 @@ const SEMANTIC_VERSION = new RegExp(
 );
 
 /**
- * `api.versioned`: `info.version` is a semantic version. It must be a string: an unquoted
+ * The versioned check: `info.version` is a semantic version. It must be a string: an unquoted
  * `1.0` in YAML is the number 1, whose text is lost.
  */
 export function checkVersioned(document: OpenApiDocument): DefinitionCheck {
