@@ -52,9 +52,10 @@ export interface OpenApiRule<
 export function defineOpenApiRule<TSchemas extends RuleOptionSchemas = {}>(
   definition: OpenApiRuleDefinition<TSchemas>,
 ): OpenApiRule<TSchemas> {
-  const { override, ...rule } = definition;
-  return defineRule<TSchemas>({
-    ...rule,
+  const { override, checkDocument, ...description } = definition;
+  const check = { id: definition.id, checkDocument };
+  const rule = {
+    ...description,
     evaluate(service, { snapshot, facts, options }) {
       const apis = providedApis(service, snapshot).filter(api =>
         facts.definitions.isOpenApi(api),
@@ -67,11 +68,14 @@ export function defineOpenApiRule<TSchemas extends RuleOptionSchemas = {}>(
           api: api.ref,
           check:
             override?.(api, options) ??
-            facts.definitions.openApiCheck(api, rule, options),
+            facts.definitions.openApiCheck(api, check, options),
         })),
       );
     },
-  }) as OpenApiRule<TSchemas>;
+  } as MandateRule<TSchemas>;
+  // Not enumerable: a rule's description (`describeRule`, `GET /rules`) lists data, not code.
+  Object.defineProperty(rule, 'checkDocument', { value: checkDocument });
+  return defineRule(rule) as OpenApiRule<TSchemas>;
 }
 
 /** Whether a rule was built by `defineOpenApiRule`. @public */
