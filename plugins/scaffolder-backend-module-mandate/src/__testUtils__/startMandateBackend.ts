@@ -7,6 +7,8 @@ import {
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The action's tests run it against the real Mandate backend plugin it asks in production.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import mandatePlugin from '@internal/plugin-mandate-backend';
 import {
   MandateRule,
