@@ -8,7 +8,6 @@ import {
 import {
   EntityReport,
   Report,
-  RuleLevel,
   RuleLevels,
   Waiver,
 } from '@internal/plugin-mandate-common';
@@ -80,11 +79,6 @@ export class MandateEvaluator {
         .filter(rule => deps.config.rules[rule.id]?.enabled !== false)
         .map(rule => [rule.id, rule.level]),
     );
-  }
-
-  /** The rules that run, with their levels, in rule order. */
-  rules(): { ruleId: string; level: RuleLevel }[] {
-    return [...this.#levels].map(([ruleId, level]) => ({ ruleId, level }));
   }
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */

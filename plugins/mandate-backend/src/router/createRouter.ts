@@ -267,7 +267,7 @@ async function createApiRouter(
     const report = await evaluator.check(entities);
     const body: CheckResponse = {
       entities: report.entities,
-      rules: evaluator.rules(),
+      rules: rules.map(rule => ({ ruleId: rule.id, level: rule.level })),
     };
     res.json(body);
   });
