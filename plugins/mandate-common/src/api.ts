@@ -29,6 +29,16 @@ export interface EntityReportResponse extends ReportedEntity {
   rules: { ruleId: string; level: RuleLevel }[];
 }
 
+/**
+ * POST /check: the posted services as the catalog would score them once they land (laid over
+ * the live catalog, all registered rules, no waivers), and the level of every rule that runs.
+ * Nothing is stored.
+ */
+export interface CheckResponse {
+  entities: EntityReport[];
+  rules: { ruleId: string; level: RuleLevel }[];
+}
+
 export interface ReportQuery {
   owner?: string;
   tier?: Tier | 'none';

@@ -1,4 +1,4 @@
-import { computeLevel, computeScore } from './scoring';
+import { computeLevel, computeScore, scoreResults } from './scoring';
 import { RuleLevel, RuleStatus } from './status';
 
 const repeat = (status: RuleStatus, n: number) =>
@@ -62,5 +62,48 @@ describe('computeLevel', () => {
         r('pass', 'gold'),
       ]),
     ).toBe('none');
+  });
+});
+
+describe('scoreResults', () => {
+  const levels = new Map<string, RuleLevel>([
+    ['a.bronze', 'bronze'],
+    ['b.silver', 'silver'],
+    ['c.gold', 'gold'],
+  ]);
+
+  it('scores with the level of each rule', () => {
+    expect(
+      scoreResults(
+        [
+          { ruleId: 'a.bronze', status: 'pass' },
+          { ruleId: 'b.silver', status: 'waived' },
+          { ruleId: 'c.gold', status: 'fail', message: 'no' },
+        ],
+        levels,
+      ),
+    ).toEqual({
+      results: [
+        { ruleId: 'a.bronze', status: 'pass' },
+        { ruleId: 'b.silver', status: 'waived' },
+        { ruleId: 'c.gold', status: 'fail', message: 'no' },
+      ],
+      score: 67,
+      level: 'silver',
+    });
+  });
+
+  it('drops the result of a rule that is not among the rules, as a disabled one', () => {
+    // A failing bronze result of an uninstalled rule would otherwise make it `none`.
+    const scored = scoreResults(
+      [
+        { ruleId: 'a.bronze', status: 'pass' },
+        { ruleId: 'gone.rule', status: 'fail' },
+        { ruleId: 'c.gold', status: 'pass' },
+      ],
+      levels,
+    );
+    expect(scored.results.map(r => r.ruleId)).toEqual(['a.bronze', 'c.gold']);
+    expect(scored).toMatchObject({ score: 100, level: 'gold' });
   });
 });

@@ -1,3 +1,4 @@
+import { RuleResult } from './report';
 import { Level, RULE_LEVELS, RuleLevel, RuleStatus } from './status';
 
 const COUNTS_AS_PASSING: ReadonlySet<RuleStatus> = new Set(['pass', 'waived']);
@@ -33,4 +34,30 @@ export function computeLevel(
     }
   }
   return firstMissedLevel === 0 ? 'none' : RULE_LEVELS[firstMissedLevel - 1];
+}
+
+/** Each rule's level by rule id: the rules that run, the only source of levels. */
+export type RuleLevels = ReadonlyMap<string, RuleLevel>;
+
+/**
+ * An entity's results with its score and level: the one place where they are computed, by the
+ * engine, after waivers and in the backend. A result of a rule missing from `levels` (a stored
+ * result of a rule that is no longer registered or enabled) is dropped, as a disabled rule's
+ * result is: a rule that does not run neither shows nor counts.
+ */
+export function scoreResults(
+  results: readonly RuleResult[],
+  levels: RuleLevels,
+): { results: RuleResult[]; score: number; level: Level } {
+  const kept = results.filter(result => levels.has(result.ruleId));
+  return {
+    results: kept,
+    score: computeScore(kept.map(result => result.status)),
+    level: computeLevel(
+      kept.map(result => ({
+        status: result.status,
+        level: levels.get(result.ruleId)!,
+      })),
+    ),
+  };
 }

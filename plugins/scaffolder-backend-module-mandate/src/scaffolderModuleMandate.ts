@@ -21,7 +21,7 @@ import { registerPublishedServices } from './registerPublishedServices';
 
 /**
  * The scaffolder actions of Mandate: `mandate:check` (onboarding is refused below the required
- * level) and `mandate:publish:local` (the demo's publishing without a Git host). Where local
+ * level, as the Mandate backend scores it) and `mandate:publish:local` (the demo's publishing without a Git host). Where local
  * publishing is configured, the services published earlier are registered again at startup.
  */
 export const scaffolderModuleMandate = createBackendModule({
@@ -34,15 +34,26 @@ export const scaffolderModuleMandate = createBackendModule({
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         logger: coreServices.logger,
         lifecycle: coreServices.lifecycle,
       },
-      async init({ scaffolder, catalog, config, auth, logger, lifecycle }) {
+      async init({
+        scaffolder,
+        catalog,
+        config,
+        auth,
+        discovery,
+        logger,
+        lifecycle,
+      }) {
         const directory = resolveLocalPublishDirectory(config);
         scaffolder.addActions(
-          // The same `mandate:` config as the backend and the CLI, so all three agree.
+          // The Mandate backend scores with its rules and config; this config only limits the
+          // files read and names the service types. Reading it also refuses an invalid one.
           createMandateCheckAction({
-            catalog,
+            discovery,
+            auth,
             config: readMandateConfig(config, builtInRules),
             limits: readFileLimits(config),
           }),

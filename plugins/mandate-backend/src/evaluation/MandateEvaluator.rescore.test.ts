@@ -213,7 +213,8 @@ describe.each(databases.eachSupportedId())(
         fingerprint: async () => new Map<string, string>(),
       } as unknown as CatalogLoader;
 
-      // The evaluation stops after it read the waivers in force (none yet).
+      // The evaluation stops once its results are computed, as it calls the store to write them
+      // (the store reads the waivers in force only then, under its lock).
       let release!: () => void;
       const gate = new Promise<void>(resolve => {
         release = resolve;
@@ -223,22 +224,21 @@ describe.each(databases.eachSupportedId())(
         entered = resolve;
       });
       let gated = true;
-      const gatedWaivers = Object.create(waivers) as WaiverStore;
-      gatedWaivers.active = async (
-        ...args: Parameters<WaiverStore['active']>
+      const gatedResults = Object.create(results) as ResultStore;
+      gatedResults.write = async (
+        ...args: Parameters<ResultStore['write']>
       ) => {
-        const found = await waivers.active(...args);
         if (gated) {
           gated = false;
           entered();
           await gate;
         }
-        return found;
+        return results.write(...args);
       };
       const evaluating = new MandateEvaluator({
         loader: catalog,
-        results,
-        waivers: gatedWaivers,
+        results: gatedResults,
+        waivers,
         config: DEFAULT_MANDATE_CONFIG,
         rules: builtInRules,
         logger,

@@ -7,7 +7,8 @@ import {
 } from '@backstage/catalog-model';
 import {
   EntityReport,
-  RuleLevel,
+  Report,
+  RuleLevels,
   Waiver,
 } from '@internal/plugin-mandate-common';
 import {
@@ -23,6 +24,7 @@ import {
   MandateConfig,
   MandateRule,
   ServiceGraph,
+  SnapshotInput,
 } from '@internal/plugin-mandate-node';
 import { ResultStore, Waiving } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
@@ -57,7 +59,8 @@ export class MandateEvaluator {
   /** The freshest snapshot read, for the dependency view. */
   #latest: CatalogSnapshot | undefined;
   #queue: Promise<unknown> = Promise.resolve();
-  readonly #levelOf: (ruleId: string) => RuleLevel | undefined;
+  /** The level of every rule that runs: the only source of levels when scoring. */
+  readonly #levels: RuleLevels;
   /** Definition verdicts by content hash, kept for the life of this plugin instance. */
   readonly #definitions: ApiDefinitions;
 
@@ -74,8 +77,11 @@ export class MandateEvaluator {
       definitionPool?: DefinitionAnalysisPool;
     },
   ) {
-    const levels = new Map(deps.rules.map(rule => [rule.id, rule.level]));
-    this.#levelOf = ruleId => levels.get(ruleId);
+    this.#levels = new Map(
+      deps.rules
+        .filter(rule => deps.config.rules[rule.id]?.enabled !== false)
+        .map(rule => [rule.id, rule.level]),
+    );
     this.#definitions = new ApiDefinitions({
       limits: deps.config.definitionLimits,
       checks: builtInOpenApiChecks(deps.rules, deps.config),
@@ -183,7 +189,7 @@ export class MandateEvaluator {
         await this.deps.waivers.active(now, undefined, tx),
         now,
       );
-      return report => applyWaivers(report, this.#levelOf, waiverFor);
+      return report => applyWaivers(report, this.#levels, waiverFor);
     };
   }
 
@@ -200,14 +206,24 @@ export class MandateEvaluator {
     const waiverFor = indexWaivers(waivers, now);
     const report = applyWaivers(
       { ...stored.report, results: stored.rawResults },
-      this.#levelOf,
+      this.#levels,
       waiverFor,
     );
     return { stored: { ...stored, report }, waivers };
   }
 
-  levelOf(ruleId: string): RuleLevel | undefined {
-    return this.#levelOf(ruleId);
+  /**
+   * What the catalog would make of these entities: they are laid over the latest snapshot
+   * (replacing entities of the same ref) and the services among them are evaluated with the
+   * registered rules and the config, without waivers (none can exist for them yet). Read-only:
+   * nothing is stored and the snapshot the evaluations work from does not change.
+   */
+  async check(inputs: SnapshotInput[]): Promise<Report> {
+    const snapshot = (await this.snapshot()).withChanges({ upsert: inputs });
+    const refs = inputs.map(input =>
+      stringifyEntityRef(input.entity).toLowerCase(),
+    );
+    return this.#evaluateReport(snapshot, refs);
   }
 
   async #evaluateAllNow(): Promise<EvaluationOutcome> {
@@ -233,10 +249,36 @@ export class MandateEvaluator {
     return { snapshot, fingerprint };
   }
 
+  /**
+   * The reports of these services (or of all) as the store takes them: unwaived, since the
+   * store applies the waivers in force under its lock when it writes them.
+   */
   async #evaluate(
     snapshot: CatalogSnapshot,
     entityRefs?: string[],
   ): Promise<StoredReport[]> {
+    const raw = await this.#evaluateReport(snapshot, entityRefs);
+    return raw.entities.map(report => {
+      const entity = snapshot.get(report.entityRef)?.entity;
+      return {
+        report,
+        rawResults: report.results,
+        title: entity?.metadata.title,
+        system: systemOf(entity),
+        lifecycle:
+          typeof entity?.spec?.lifecycle === 'string'
+            ? entity.spec.lifecycle
+            : null,
+        evaluatedAt: raw.generatedAt,
+      };
+    });
+  }
+
+  /** The engine's report (raw results, no waivers) of these services, or of all. */
+  async #evaluateReport(
+    snapshot: CatalogSnapshot,
+    entityRefs?: string[],
+  ): Promise<Report> {
     const now = this.#now();
     // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
     // verdicts, and the rule loop yields between slices so that requests keep being served.
@@ -263,28 +305,13 @@ export class MandateEvaluator {
         );
       }
     }
-    const raw = await evaluateCatalogAsync({
+    return evaluateCatalogAsync({
       snapshot,
       config: this.deps.config,
       rules: this.deps.rules,
       now,
       entityRefs,
       apiDefinitions: this.#definitions,
-    });
-    const waiverFor = indexWaivers(await this.deps.waivers.active(now), now);
-    return raw.entities.map(report => {
-      const entity = snapshot.get(report.entityRef)?.entity;
-      return {
-        report: applyWaivers(report, this.#levelOf, waiverFor),
-        rawResults: report.results,
-        title: entity?.metadata.title,
-        system: systemOf(entity),
-        lifecycle:
-          typeof entity?.spec?.lifecycle === 'string'
-            ? entity.spec.lifecycle
-            : null,
-        evaluatedAt: raw.generatedAt,
-      };
     });
   }
 

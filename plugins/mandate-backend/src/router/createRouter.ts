@@ -12,6 +12,7 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError, isError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  CheckResponse,
   EntityReportResponse,
   mandateEvaluatePermission,
   mandateWaiverCreatePermission,
@@ -25,6 +26,7 @@ import {
   describeRule,
   MandateConfig,
   MandateRule,
+  SnapshotInput,
   validateWaiver,
 } from '@internal/plugin-mandate-node';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
@@ -47,6 +49,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 90;
 /** The largest request body; the biggest legitimate one is a waiver with its reason. */
 const MAX_BODY_SIZE = '100kb';
+/** POST /check carries generated entities with their API definitions and runbooks. */
+const MAX_CHECK_BODY_SIZE = '1mb';
 
 export interface RouterOptions {
   logger: LoggerService;
@@ -74,6 +78,8 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const api = express.Router();
+  // The first parser that reads a body wins: /check gets its larger limit, the rest the small one.
+  api.use('/check', parseJsonBody(MAX_CHECK_BODY_SIZE));
   api.use(parseJsonBody(MAX_BODY_SIZE));
   api.use(rejectNulCharacters());
   api.use(await createApiRouter(options));
@@ -255,6 +261,19 @@ async function createApiRouter(
       }
     }
     res.status(202).json(job);
+  });
+
+  // Read-only (it stores nothing), so signing in is all it asks: every signed-in user may
+  // onboard a service through a template, which is what calls it.
+  router.post('/check', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { entities } = req.body as { entities: SnapshotInput[] };
+    const report = await evaluator.check(entities);
+    const body: CheckResponse = {
+      entities: report.entities,
+      rules: rules.map(rule => ({ ruleId: rule.id, level: rule.level })),
+    };
+    res.json(body);
   });
 
   router.get('/evaluations/:id', async (req, res) => {

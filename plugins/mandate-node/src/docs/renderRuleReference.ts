@@ -1,4 +1,4 @@
-import { TENETS } from '@internal/plugin-mandate-common';
+import { RuleOptionSchemas, TENETS } from '@internal/plugin-mandate-common';
 import { AnyMandateRule } from '../rules/MandateRule';
 
 /**
@@ -38,7 +38,7 @@ export function renderRuleReference(rules: readonly AnyMandateRule[]): string {
         rule.remediation.snippet.trimEnd(),
         '```',
       );
-      const options = Object.entries(rule.options ?? {});
+      const options = Object.entries((rule.options ?? {}) as RuleOptionSchemas);
       if (options.length > 0) {
         lines.push(
           '',

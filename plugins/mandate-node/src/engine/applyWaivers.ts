@@ -1,34 +1,29 @@
 import {
-  computeLevel,
-  computeScore,
   EntityReport,
-  RuleLevel,
+  RuleLevels,
   RuleResult,
+  scoreResults,
 } from '@internal/plugin-mandate-common';
 import { WaiverLookup } from './indexWaivers';
 
 /**
  * Applies the waivers in force to one entity's unwaived report and recomputes its score and
- * level. The backend keeps unwaived results, so granting, revoking or the expiry of a waiver
- * only needs this, not a new evaluation. `levelOf` gives each rule's level.
+ * level from `levels`, the level of every rule that runs (a result of any other rule is
+ * dropped). The backend keeps unwaived results, so granting, revoking or the expiry of a
+ * waiver only needs this, not a new evaluation.
  */
 export function applyWaivers(
   report: EntityReport,
-  levelOf: (ruleId: string) => RuleLevel | undefined,
+  levels: RuleLevels,
   waiverFor: WaiverLookup,
 ): EntityReport {
-  const results = report.results.map(result =>
-    applyWaiver(report.entityRef, result, waiverFor),
-  );
   return {
     ...report,
-    results,
-    score: computeScore(results.map(r => r.status)),
-    level: computeLevel(
-      results.map(r => ({
-        status: r.status,
-        level: levelOf(r.ruleId) ?? 'gold',
-      })),
+    ...scoreResults(
+      report.results.map(result =>
+        applyWaiver(report.entityRef, result, waiverFor),
+      ),
+      levels,
     ),
   };
 }
@@ -37,7 +32,7 @@ export function applyWaivers(
  * Only a `fail` can be waived: "it fails, but a waiver covers it". An `error` means the rule
  * could not be evaluated at all, which a waiver granted for a known failure must not hide.
  */
-export function applyWaiver(
+function applyWaiver(
   entityRef: string,
   result: RuleResult,
   waiverFor: WaiverLookup,

@@ -1,11 +1,11 @@
 import {
-  computeLevel,
-  computeScore,
   EntityReport,
   Report,
   RULE_STATUSES,
   RULEBOOK_VERSION,
+  RuleLevels,
   RuleResult,
+  scoreResults,
 } from '@internal/plugin-mandate-common';
 import { readTier } from '../annotations';
 import { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } from '../apis';
@@ -16,18 +16,14 @@ import { EvaluationFacts } from '../facts';
 import { builtInRules } from '../rules/builtInRules';
 import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
-import { applyWaiver } from './applyWaivers';
 import { builtInOpenApiChecks } from './builtInOpenApiChecks';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
-import { indexWaivers, WaiverLookup } from './indexWaivers';
-import { Waiver } from './Waiver';
 
 export interface EvaluateCatalogOptions {
   snapshot: CatalogSnapshot;
   /** From `readMandateConfig`; defaults apply when omitted. */
   config?: MandateConfig;
-  waivers?: readonly Waiver[];
-  /** The clock: decides which waivers are in force and `generatedAt`. */
+  /** The clock: `generatedAt`. */
   now: Date;
   /** The rules to run, built-in and custom (default: the built-in rules). */
   rules?: readonly AnyMandateRule[];
@@ -42,9 +38,10 @@ export interface EvaluateCatalogOptions {
 }
 
 /**
- * The engine: a pure function of (snapshot, config, waivers, clock). Every service gets one
- * result per enabled rule, not-applicable included, in rule order; entities sorted by ref.
- * A rule that throws yields `error` for that rule only.
+ * The engine: a pure function of (snapshot, config, clock). Every service gets one raw result
+ * per enabled rule (no waivers: `applyWaivers` applies them to this report), not-applicable
+ * included, in rule order, scored by `scoreResults`; entities sorted by ref. A rule that
+ * throws yields `error` for that rule only.
  */
 export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
   const plan = planEvaluation(options);
@@ -95,7 +92,6 @@ function planEvaluation(options: EvaluateCatalogOptions): {
     definitions: definitionsFor(options.apiDefinitions, config, rules),
   });
   const { graph } = facts;
-  const waiverFor = indexWaivers(options.waivers ?? [], options.now);
 
   // The graph lists services sorted by ref, so the report is sorted too.
   let services: readonly SnapshotEntity[] = graph.services;
@@ -120,9 +116,12 @@ function planEvaluation(options: EvaluateCatalogOptions): {
     } satisfies RuleContext,
   }));
 
+  const levels: RuleLevels = new Map(
+    rules.map(({ rule }) => [rule.id, rule.level]),
+  );
   return {
     services,
-    evaluate: service => evaluateService(service, contexts, waiverFor),
+    evaluate: service => evaluateService(service, contexts, levels),
   };
 }
 
@@ -170,29 +169,22 @@ function definitionsFor(
 function evaluateService(
   service: SnapshotEntity,
   rules: { rule: AnyMandateRule; context: RuleContext }[],
-  waiverFor: WaiverLookup,
+  levels: RuleLevels,
 ): EntityReport {
   const results: RuleResult[] = new Array(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const { rule, context } = rules[i];
-    results[i] = applyWaiver(
-      service.ref,
-      toResult(rule.id, runRule(rule, service, context), context.snapshot),
-      waiverFor,
+    results[i] = toResult(
+      rule.id,
+      runRule(rule, service, context),
+      context.snapshot,
     );
   }
   return {
     entityRef: service.ref,
     owner: service.owner ?? null,
     tier: readTier(service) ?? null,
-    level: computeLevel(
-      results.map((result, i) => ({
-        status: result.status,
-        level: rules[i].rule.level,
-      })),
-    ),
-    score: computeScore(results.map(result => result.status)),
-    results,
+    ...scoreResults(results, levels),
   };
 }
 

@@ -8,3 +8,4 @@ export {
   REPO_ROOT,
 } from './renderNewServiceSkeleton';
 export type { NewServiceValues } from './renderNewServiceSkeleton';
+export { startMandateBackend } from './startMandateBackend';

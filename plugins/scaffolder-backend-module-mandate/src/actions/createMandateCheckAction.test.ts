@@ -1,12 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Entity } from '@backstage/catalog-model';
+import { DiscoveryService } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   loadCatalogFiles,
+  MandateRule,
   readMandateConfig,
   builtInRules,
 } from '@internal/plugin-mandate-node';
@@ -18,8 +22,11 @@ import {
   NewServiceValues,
   renderNewServiceSkeleton,
   REPO_ROOT,
+  startMandateBackend,
 } from '../__testUtils__';
 import { createMandateCheckAction } from './createMandateCheckAction';
+
+jest.setTimeout(60_000);
 
 const config = readMandateConfig(
   new ConfigReader(
@@ -30,6 +37,8 @@ const config = readMandateConfig(
 
 /** The live catalog: the Acme Retail demo organisation, as the catalog service serves it. */
 let demo: Entity[];
+/** The Mandate backend over the demo catalog, which the action asks. */
+let demoBackend: DiscoveryService;
 beforeAll(async () => {
   demo = (
     await loadCatalogFiles(
@@ -38,7 +47,26 @@ beforeAll(async () => {
       ),
     )
   ).inputs.map(input => input.entity);
+  demoBackend = (await startMandateBackend({ entities: demo })).discovery;
 });
+
+/** The action, asking the Mandate backend found by `discovery` (default: over the demo catalog). */
+function checkAction(
+  options: {
+    discovery?: DiscoveryService;
+    limits?: { maxFileBytes: number; maxRunbookBytes: number };
+  } = {},
+) {
+  const auth = mockServices.auth();
+  const getPluginRequestToken = jest.spyOn(auth, 'getPluginRequestToken');
+  const action = createMandateCheckAction({
+    discovery: options.discovery ?? demoBackend,
+    auth,
+    config,
+    limits: options.limits,
+  });
+  return { action, getPluginRequestToken };
+}
 
 const workspaces: string[] = [];
 afterAll(() => {
@@ -55,21 +83,22 @@ async function check(
     newServiceValues(values),
   );
   workspaces.push(workspacePath);
-  const catalog = catalogServiceMock({ entities: options.entities ?? demo });
-  const getEntities = jest.spyOn(catalog, 'getEntities');
-  const action = createMandateCheckAction({ catalog, config });
+  const discovery = options.entities
+    ? (await startMandateBackend({ entities: options.entities })).discovery
+    : demoBackend;
+  const { action, getPluginRequestToken } = checkAction({ discovery });
   const ctx = mockActionContext({
     input,
     workspacePath,
     isDryRun: options.isDryRun,
   });
   const run = action.handler(ctx);
-  return { ctx, run, getEntities };
+  return { ctx, run, getPluginRequestToken };
 }
 
 describe('mandate:check', () => {
   it('passes a gold skeleton that calls a more critical service, and reports its level', async () => {
-    const { ctx, run, getEntities } = await check(
+    const { ctx, run, getPluginRequestToken } = await check(
       {
         tier: 'high',
         slo: '99.5',
@@ -89,9 +118,11 @@ describe('mandate:check', () => {
     expect(ctx.logger.info).toHaveBeenCalledWith(
       'Mandate: component:default/gift-cards reaches gold with a score of 100',
     );
-    // The live catalog is read with the initiator's credentials, not the plugin's own.
-    expect(getEntities).toHaveBeenCalledWith(expect.anything(), {
-      credentials: await ctx.getInitiatorCredentials(),
+    // The Mandate backend, which holds the live catalog, is asked on behalf of the initiator,
+    // not with the plugin's own credentials.
+    expect(getPluginRequestToken).toHaveBeenCalledWith({
+      onBehalfOf: await ctx.getInitiatorCredentials(),
+      targetPluginId: 'mandate',
     });
   });
 
@@ -174,10 +205,7 @@ describe('mandate:check', () => {
     const { ctx, run } = await check({});
     await run;
     fs.rmSync(path.join(ctx.workspacePath, 'catalog-info.yaml'));
-    const action = createMandateCheckAction({
-      catalog: catalogServiceMock({ entities: demo }),
-      config,
-    });
+    const { action } = checkAction();
     await expect(action.handler(ctx)).rejects.toThrow(
       'No service to check: the generated files hold no Component of type service',
     );
@@ -190,10 +218,7 @@ describe('mandate:check', () => {
       path.join(ctx.workspacePath, 'catalog-info.yaml'),
       'kind: [unclosed\n',
     );
-    const action = createMandateCheckAction({
-      catalog: catalogServiceMock({ entities: demo }),
-      config,
-    });
+    const { action } = checkAction();
     await expect(action.handler(ctx)).rejects.toThrow(
       /The generated files cannot be read: .*YAML syntax error/,
     );
@@ -208,11 +233,7 @@ describe('mandate:check', () => {
       const { ctx, run } = await check({});
       await run;
       edit(ctx.workspacePath);
-      const action = createMandateCheckAction({
-        catalog: catalogServiceMock({ entities: demo }),
-        config,
-        limits,
-      });
+      const { action } = checkAction({ limits });
       return action.handler(ctx);
     }
     const setRunbook = (workspacePath: string, runbook: string) => {
@@ -274,10 +295,7 @@ describe('mandate:check', () => {
       const { ctx, run } = await check({});
       await run;
       fs.symlinkSync('/etc', path.join(ctx.workspacePath, 'elsewhere'));
-      const action = createMandateCheckAction({
-        catalog: catalogServiceMock({ entities: demo }),
-        config,
-      });
+      const { action } = checkAction();
       await expect(
         action.handler({ ...ctx, input: { path: 'elsewhere' } }),
       ).rejects.toThrow(/must be inside the task workspace|outside its parent/);
@@ -292,6 +310,129 @@ describe('mandate:check', () => {
       await expect(result).rejects.toThrow(
         'The generated files cannot be read: catalog-info.yaml is larger than 1 KiB',
       );
+    });
+  });
+
+  describe('asks the Mandate backend, with its rules', () => {
+    /** A custom rule installed in the backend: every service names its cost centre. */
+    const costCentre = (level: MandateRule['level']): MandateRule => ({
+      id: 'acme.cost-centre',
+      tenet: 'ownership',
+      level,
+      title: 'Cost centre',
+      description: '`acme.com/cost-centre` is set.',
+      rationale: 'Finance must know who pays.',
+      remediation: {
+        text: 'Name the cost centre.',
+        snippet: 'metadata:\n  annotations:\n    acme.com/cost-centre: cc-42\n',
+        language: 'yaml',
+      },
+      evaluate: service =>
+        service.entity.metadata.annotations?.['acme.com/cost-centre']
+          ? { status: 'pass' }
+          : {
+              status: 'fail',
+              message: 'no cost centre',
+              evidence: ['ask finance'],
+            },
+    });
+
+    async function checkWithRule(
+      level: MandateRule['level'],
+      minimumLevel: 'bronze' | 'silver' | 'gold',
+    ) {
+      const { discovery } = await startMandateBackend({
+        entities: demo,
+        rules: [costCentre(level)],
+      });
+      const workspacePath = await renderNewServiceSkeleton(newServiceValues());
+      workspaces.push(workspacePath);
+      const ctx = mockActionContext({ input: { minimumLevel }, workspacePath });
+      const run = checkAction({ discovery }).action.handler(ctx);
+      return { ctx, run };
+    }
+
+    it('blocks a gold skeleton on a custom bronze rule the backend runs', async () => {
+      const { ctx, run } = await checkWithRule('bronze', 'bronze');
+      await expect(run).rejects.toThrow(InputError);
+      await expect(run).rejects.toThrow(
+        /gift-cards would reach none \(score 96\), below the required bronze/,
+      );
+      await expect(run).rejects.toThrow(
+        /- acme\.cost-centre \(bronze\): no cost centre\n {4}ask finance/,
+      );
+      expect(ctx.outputs).toEqual({});
+    });
+
+    it('takes the levels of the custom rules from the backend', async () => {
+      // A failing gold rule does not block silver...
+      const silver = await checkWithRule('gold', 'silver');
+      await expect(silver.run).resolves.toBeUndefined();
+      expect(silver.ctx.outputs).toMatchObject({ level: 'silver', score: 96 });
+      expect(silver.ctx.outputs.results).toHaveLength(27);
+
+      // ...and is named with its level when it blocks gold.
+      const gold = await checkWithRule('silver', 'gold');
+      await expect(gold.run).rejects.toThrow(
+        /below the required gold:\n- acme\.cost-centre \(silver\): no cost centre/,
+      );
+    });
+
+    it('fails the step when the backend cannot be reached', async () => {
+      const server = http.createServer();
+      await new Promise<void>(resolve => server.listen(0, resolve));
+      const { port } = server.address() as AddressInfo;
+      await new Promise(resolve => server.close(resolve));
+      const baseUrl = `http://localhost:${port}/api/mandate`;
+      const { action } = checkAction({
+        discovery: {
+          getBaseUrl: async () => baseUrl,
+          getExternalBaseUrl: async () => baseUrl,
+        },
+      });
+      const workspacePath = await renderNewServiceSkeleton(newServiceValues());
+      workspaces.push(workspacePath);
+      await expect(
+        action.handler(mockActionContext({ input: {}, workspacePath })),
+      ).rejects.toThrow(
+        `The Mandate check could not reach ${baseUrl}/check: fetch failed`,
+      );
+    });
+
+    it('fails the step with the reason the backend gives when it errs', async () => {
+      const server = http.createServer((_req, res) => {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            error: { name: 'Error', message: 'database is down' },
+            response: { statusCode: 500 },
+          }),
+        );
+      });
+      await new Promise<void>(resolve => server.listen(0, resolve));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const baseUrl = `http://localhost:${port}/api/mandate`;
+        const { action } = checkAction({
+          discovery: {
+            getBaseUrl: async () => baseUrl,
+            getExternalBaseUrl: async () => baseUrl,
+          },
+        });
+        const workspacePath = await renderNewServiceSkeleton(
+          newServiceValues(),
+        );
+        workspaces.push(workspacePath);
+        const run = action.handler(
+          mockActionContext({ input: {}, workspacePath }),
+        );
+        await expect(run).rejects.toThrow(
+          'The Mandate backend failed the check: 500 database is down',
+        );
+        await expect(run).rejects.not.toThrow(InputError);
+      } finally {
+        await new Promise(resolve => server.close(resolve));
+      }
     });
   });
 });

@@ -1,43 +1,41 @@
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  DiscoveryService,
+  resolveSafeChildPath,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   EntityReport,
   LEVELS,
   RuleLevel,
 } from '@internal/plugin-mandate-common';
-import {
-  CatalogSnapshot,
-  evaluateCatalog,
-  FileLimits,
-  MandateConfig,
-  SnapshotInput,
-} from '@internal/plugin-mandate-node';
+import { FileLimits, MandateConfig } from '@internal/plugin-mandate-node';
 import { describeShortfall } from './describeShortfall';
 import { loadGeneratedEntities } from './loadGeneratedEntities';
-import { overlayEntities, refOf } from './overlayEntities';
-
-/** The kinds the rules read, as the Mandate backend loads them. */
-const LIVE_KINDS = ['Component', 'API', 'Resource', 'Group', 'User', 'System'];
+import { requestMandateCheck } from './requestMandateCheck';
 
 /**
- * `mandate:check`: scores the services a template generated against the rulebook, together
- * with the live catalog (so that the tiers and SLOs of the services it will call count), and
- * fails the task when one would land below `minimumLevel`. Supports dry runs, so the template
- * editor shows the verdict before anything is published.
+ * `mandate:check`: scores the services a template generated against the rulebook, and fails
+ * the task when one would land below `minimumLevel`. The action reads the generated files
+ * itself (only inside the workspace); the Mandate backend scores them over its live catalog
+ * (so that the tiers and SLOs of the services they will call count) with the rules the portal
+ * runs, custom ones included, and stores nothing. Supports dry runs, so the template editor
+ * shows the verdict before anything is published.
  */
 export function createMandateCheckAction(options: {
-  catalog: CatalogService;
+  discovery: DiscoveryService;
+  auth: AuthService;
+  /** Names the service types when the generated files hold none. */
   config: MandateConfig;
   /** How large a generated file may be; default the CLI's (`mandate.limits`). */
   limits?: FileLimits;
 }) {
-  const { catalog, config, limits } = options;
+  const { discovery, auth, config, limits } = options;
   return createTemplateAction({
     id: 'mandate:check',
     description:
-      'Scores the generated service(s) in the workspace against the Mandate rulebook, together with the live catalog, and fails when one is below minimumLevel',
+      'Scores the generated service(s) in the workspace with the Mandate backend (its rules, together with the live catalog) and fails when one is below minimumLevel',
     examples: [
       {
         description: 'Refuse to create a service that would not be gold',
@@ -94,49 +92,38 @@ export function createMandateCheckAction(options: {
         limits,
       });
       for (const warning of generated.warnings) ctx.logger.warn(warning);
-      const generatedRefs = new Set(generated.inputs.map(refOf));
-
-      const { items } = await catalog.getEntities(
-        { filter: { kind: LIVE_KINDS } },
-        { credentials: await ctx.getInitiatorCredentials() },
+      const noService = new InputError(
+        `No service to check: the generated files hold no Component of type ${config.serviceTypes.join(
+          ' or ',
+        )}`,
       );
-      // Runbooks of live entities are not read: only the generated services are reported, and
-      // their neighbours count through tiers, SLOs, owners and links, never through files.
-      const live: SnapshotInput[] = items.map(entity => ({ entity }));
-      const snapshot = new CatalogSnapshot(
-        overlayEntities(generated.inputs, live),
-      );
-      for (const warning of snapshot.warnings) ctx.logger.warn(warning);
+      if (generated.inputs.length === 0) throw noService;
 
-      const services = snapshot
-        .services(config.serviceTypes)
-        .filter(service => generatedRefs.has(service.ref));
-      if (services.length === 0) {
-        throw new InputError(
-          `No service to check: the generated files hold no Component of type ${config.serviceTypes.join(
-            ' or ',
-          )}`,
-        );
-      }
-
-      const report = evaluateCatalog({
-        snapshot,
-        config,
-        now: new Date(),
-        entityRefs: services.map(service => service.ref),
+      const checked = await requestMandateCheck({
+        discovery,
+        auth,
+        credentials: await ctx.getInitiatorCredentials(),
+        inputs: generated.inputs,
       });
-      for (const entity of report.entities) {
+      // The backend reports the posted services only; which entities are services is its call.
+      const entities = checked.entities;
+      if (entities.length === 0) throw noService;
+      const levels = new Map(
+        checked.rules.map(rule => [rule.ruleId, rule.level]),
+      );
+
+      for (const entity of entities) {
         ctx.logger.info(
           `Mandate: ${entity.entityRef} reaches ${entity.level} with a score of ${entity.score}`,
         );
       }
 
-      const below = report.entities.filter(
+      const below = entities.filter(
         entity => LEVELS.indexOf(entity.level) < LEVELS.indexOf(minimumLevel),
       );
       if (below.length > 0) {
         const reasons = below.map(entity =>
-          describeShortfall(entity, minimumLevel),
+          describeShortfall(entity, minimumLevel, levels),
         );
         // The task log shows the error with the failed step: the reasons are not logged twice.
         throw new InputError(
@@ -144,7 +131,7 @@ export function createMandateCheckAction(options: {
         );
       }
 
-      const reported = lowest(report.entities);
+      const reported = lowest(entities);
       ctx.output('entityRef', reported.entityRef);
       ctx.output('level', reported.level);
       ctx.output('score', reported.score);

@@ -1,18 +1,20 @@
-import { builtInRules } from '@internal/plugin-mandate-node';
 import {
   EntityReport,
   RULE_LEVELS,
   RuleLevel,
+  RuleLevels,
 } from '@internal/plugin-mandate-common';
 
 /**
  * Why a service misses `minimumLevel`, for the task log: every failing or erroring rule at or
  * below that level (the ones that actually block it; a failing rule of a higher level does
  * not), with its message and evidence, so that the author knows what to change in the form.
+ * `levels` are the levels of the rules the backend ran, custom ones included.
  */
 export function describeShortfall(
   entity: EntityReport,
   minimumLevel: RuleLevel,
+  levels: RuleLevels,
 ): string {
   const limit = RULE_LEVELS.indexOf(minimumLevel);
   const lines = [
@@ -20,13 +22,11 @@ export function describeShortfall(
   ];
   for (const result of entity.results) {
     if (result.status !== 'fail' && result.status !== 'error') continue;
-    const level = builtInRules.find(rule => rule.id === result.ruleId)?.level;
-    // A custom rule's level is not known here; it may block, so it is listed.
-    if (level && RULE_LEVELS.indexOf(level) > limit) continue;
+    const level = levels.get(result.ruleId);
+    // A result without a level does not count towards the level (`scoreResults`).
+    if (!level || RULE_LEVELS.indexOf(level) > limit) continue;
     lines.push(
-      `- ${result.ruleId}${level ? ` (${level})` : ''}: ${
-        result.message ?? result.status
-      }`,
+      `- ${result.ruleId} (${level}): ${result.message ?? result.status}`,
     );
     for (const item of result.evidence ?? []) lines.push(`    ${item}`);
   }

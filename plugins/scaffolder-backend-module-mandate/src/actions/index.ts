@@ -2,4 +2,4 @@ export { createMandateCheckAction } from './createMandateCheckAction';
 export { createMandatePublishLocalAction } from './createMandatePublishLocalAction';
 export { describeShortfall } from './describeShortfall';
 export { loadGeneratedEntities } from './loadGeneratedEntities';
-export { overlayEntities } from './overlayEntities';
+export { requestMandateCheck } from './requestMandateCheck';
