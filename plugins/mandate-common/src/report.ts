@@ -6,6 +6,11 @@ export interface RuleResult {
   status: RuleStatus;
   message?: string;
   evidence?: string[];
+  /**
+   * The lower-case full entity refs (`kind:namespace/name`) that the message and the evidence
+   * name, as the engine wrote them there; the UI links these and guesses no others.
+   */
+  refs?: string[];
 }
 
 export interface EntityReport {
