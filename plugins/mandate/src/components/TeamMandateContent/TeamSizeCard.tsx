@@ -27,6 +27,13 @@ const COLOR: Record<
   'not-applicable': 'secondary',
 };
 
+const METER: Record<'success' | 'danger' | 'info' | 'secondary', string> = {
+  success: '#2e7d32',
+  danger: '#c62828',
+  info: '#1565c0',
+  secondary: '#9e9e9e',
+};
+
 /**
  * Team size beside the engine's two-pizza verdict. The member count is the Group's hasMember
  * relations as the catalog holds them, and the limit the rule's option from GET /rules; whether
@@ -43,17 +50,15 @@ export function TeamSizeCard(props: {
   let text: React.ReactNode;
   if (verdict.kind === 'loading') text = 'Loading the verdict…';
   else if (verdict.kind === 'unavailable')
-    text = "The team's services could not be loaded, so neither can the verdict.";
+    text =
+      "The team's services could not be loaded, so neither can the verdict.";
   else if (verdict.kind === 'no-service')
     text = 'No service is scored for this team, so there is no verdict yet.';
   else if (verdict.kind === 'not-evaluated')
     text = 'The two-pizza rule is not evaluated in this portal.';
   else if (verdict.result.message)
     text = (
-      <EvidenceText
-        text={verdict.result.message}
-        refs={verdict.result.refs}
-      />
+      <EvidenceText text={verdict.result.message} refs={verdict.result.refs} />
     );
   else if (verdict.result.status === 'pass')
     text =
@@ -121,10 +126,3 @@ export function TeamSizeCard(props: {
     </Card>
   );
 }
-
-const METER: Record<'success' | 'danger' | 'info' | 'secondary', string> = {
-  success: '#2e7d32',
-  danger: '#c62828',
-  info: '#1565c0',
-  secondary: '#9e9e9e',
-};
