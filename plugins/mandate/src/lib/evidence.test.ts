@@ -63,9 +63,20 @@ describe('splitEvidence', () => {
         ['api:default/payments'],
       ),
     ).toEqual([
-      { type: 'ref', text: 'api:default/payments', ref: 'api:default/payments' },
-      { type: 'text', text: ' is provided by component:default/payments; see ' },
-      { type: 'ref', text: 'api:default/payments', ref: 'api:default/payments' },
+      {
+        type: 'ref',
+        text: 'api:default/payments',
+        ref: 'api:default/payments',
+      },
+      {
+        type: 'text',
+        text: ' is provided by component:default/payments; see ',
+      },
+      {
+        type: 'ref',
+        text: 'api:default/payments',
+        ref: 'api:default/payments',
+      },
     ]);
     expect(splitEvidence('owned by group:default/payments-team')).toEqual([
       { type: 'text', text: 'owned by group:default/payments-team' },

@@ -52,10 +52,18 @@ describe('ruleOrder', () => {
   it('takes order, levels and tenets from GET /rules, not from a list of its own', () => {
     // A backend that serves the rules in another order, with a custom rule and a level changed.
     const served = [
-      ...[...rules].reverse().map(rule =>
-        rule.id === 'ops.runbook' ? { ...rule, level: 'gold' as const } : rule,
-      ),
-      { id: 'custom.sbom', tenet: 'operations' as const, level: 'bronze' as const },
+      ...[...rules]
+        .reverse()
+        .map(rule =>
+          rule.id === 'ops.runbook'
+            ? { ...rule, level: 'gold' as const }
+            : rule,
+        ),
+      {
+        id: 'custom.sbom',
+        tenet: 'operations' as const,
+        level: 'bronze' as const,
+      },
     ];
     const report = ordersReport({
       rules: [],

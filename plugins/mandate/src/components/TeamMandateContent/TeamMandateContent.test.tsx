@@ -97,9 +97,7 @@ describe('TeamMandateContent', () => {
     expect(await screen.findByTestId('team-size-verdict')).toHaveTextContent(
       'No service is scored for this team',
     );
-    expect(screen.getByTestId('team-size')).toHaveTextContent(
-      '3 / 12 members',
-    );
+    expect(screen.getByTestId('team-size')).toHaveTextContent('3 / 12 members');
     expect(screen.queryByText(/Within the two-pizza limit/)).toBeNull();
     expect(screen.queryByText('Pass')).toBeNull();
   });
