@@ -117,7 +117,8 @@ export class RandomCatalog {
     const [namespace, name] = rest.split('/');
     const entity: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
-      kind: { component: 'Component', group: 'Group', user: 'User' }[kind] ??
+      kind:
+        { component: 'Component', group: 'Group', user: 'User' }[kind] ??
         (kind === 'api' ? 'API' : 'Resource'),
       metadata: {
         name,
@@ -318,7 +319,11 @@ export class RandomCatalog {
               name.startsWith('db')
                 ? this.#pick(['database', 'database', 'database', 'cache'])
                 : name.startsWith('cluster')
-                ? this.#pick(['database-cluster', 'database-cluster', 'database'])
+                ? this.#pick([
+                    'database-cluster',
+                    'database-cluster',
+                    'database',
+                  ])
                 : 'load-balancer',
             ),
           ],
@@ -383,9 +388,11 @@ export class RandomCatalog {
       ]);
     }
     const header = this.#chance(0.8)
-      ? "\n    parameters: [{ name: X-Request-ID, in: header, schema: { type: string } }]"
+      ? '\n    parameters: [{ name: X-Request-ID, in: header, schema: { type: string } }]'
       : '';
-    const security = this.#chance(0.8) ? '\n      security: [{ oauth: [] }]' : '';
+    const security = this.#chance(0.8)
+      ? '\n      security: [{ oauth: [] }]'
+      : '';
     const limited = this.#chance(0.5)
       ? "\n        '429': { description: slow down }"
       : '';
