@@ -28,6 +28,21 @@ const SLOS = ['99', '99.5', '99.9', '99.95', '99.99', '100', '99.9%', 'high'];
 const KEEPALIVES = ['30', '45', '60', '60', '75', '90', 'long'];
 const RUNBOOK_OK = '# Runbook\n## Diagnosis\n## Mitigation\n## Escalation\n';
 
+/** The `spec.type`s an entity may take, by the prefix of its name (repeats weigh more). */
+const TYPES: Record<string, string[]> = {
+  svc: ['service', 'service', 'service', 'worker'],
+  ops: ['service', 'service', 'service', 'worker'],
+  lib: ['library', 'service'],
+  gw: ['gateway', 'service'],
+  db: ['database', 'database', 'database', 'cache'],
+  cluster: ['database-cluster', 'database-cluster', 'database'],
+  lb: ['load-balancer'],
+};
+
+function typesOf(name: string): string[] {
+  return TYPES[name.slice(0, name.indexOf('-'))];
+}
+
 function range(prefix: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 }
@@ -163,16 +178,7 @@ export class RandomCatalog {
     switch (entity.kind) {
       case 'Component':
         return [
-          [
-            'type',
-            field('type', () =>
-              name.startsWith('lib')
-                ? this.#pick(['library', 'service'])
-                : name.startsWith('gw')
-                ? this.#pick(['gateway', 'service'])
-                : this.#pick(['service', 'service', 'service', 'worker']),
-            ),
-          ],
+          ['type', field('type', () => this.#pick(typesOf(name)))],
           ['owner', owner],
           [
             'lifecycle',
@@ -313,20 +319,7 @@ export class RandomCatalog {
         ];
       default:
         return [
-          [
-            'type',
-            field('type', () =>
-              name.startsWith('db')
-                ? this.#pick(['database', 'database', 'database', 'cache'])
-                : name.startsWith('cluster')
-                ? this.#pick([
-                    'database-cluster',
-                    'database-cluster',
-                    'database',
-                  ])
-                : 'load-balancer',
-            ),
-          ],
+          ['type', field('type', () => this.#pick(typesOf(name)))],
           ['owner', owner],
           [
             'dependsOn',
