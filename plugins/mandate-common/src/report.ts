@@ -7,8 +7,8 @@ export interface RuleResult {
   message?: string;
   evidence?: string[];
   /**
-   * The catalog entities the message and evidence name (lower-case full refs), so that a UI
-   * links them without parsing text. Optional, like every field rulebook section 4 adds.
+   * The entities the message and evidence name (lower-case full refs), so that a UI links
+   * them without parsing text. Optional, like every field rulebook section 4 adds.
    */
   refs?: string[];
 }
