@@ -3,7 +3,10 @@
  * `yarn bench:backend`: the Mandate backend with 10,000 synthetic services, on SQLite and on
  * PostgreSQL (when one answers on 127.0.0.1:5432, or MANDATE_BENCH_PG is set). Not a test:
  * figures are printed. Targets: a full evaluation stored in <= 60 s; with 90 days of history,
- * GET /summary p95 <= 100 ms and GET /entities/{ref} p95 <= 20 ms.
+ * GET /summary p95 <= 100 ms and GET /entities/{ref} p95 <= 20 ms. It also times one catalog
+ * change through the production path (`evaluateChanges`: fingerprint, read the entity,
+ * affectedEntities, evaluate those services, one write) for three kinds of edit, and checks
+ * that the store then equals a fresh full evaluation.
  */
 require('@backstage/cli/config/nodeTransform.cjs');
 require('./backendBench.ts')

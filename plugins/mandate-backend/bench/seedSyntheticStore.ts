@@ -29,19 +29,38 @@ export const quietLogger: any = {
   child: () => quietLogger,
 };
 
-/** Serves the generated catalog as if the catalog service had ingested it. */
-class SyntheticCatalogLoader {
-  constructor(private readonly inputs: SnapshotInput[]) {}
+const refOf = (input: SnapshotInput) =>
+  `${input.entity.kind}:default/${input.entity.metadata.name}`.toLowerCase();
+
+/**
+ * Serves the generated catalog as if the catalog service had ingested it. `inputs` may be
+ * edited in place (the benchmark changes entities); `touch` then gives the edited entity a
+ * new etag, as the catalog does, so that `evaluateChanges` finds it.
+ */
+export class SyntheticCatalogLoader {
+  readonly #etags = new Map<string, number>();
+  readonly #indexOf = new Map<string, number>();
+
+  constructor(readonly inputs: SnapshotInput[]) {
+    inputs.forEach((input, i) => {
+      this.#etags.set(refOf(input), 1);
+      this.#indexOf.set(refOf(input), i);
+    });
+  }
+  touch(ref: string) {
+    this.#etags.set(ref, (this.#etags.get(ref) ?? 0) + 1);
+  }
   async load() {
     return this.inputs;
   }
+  async loadRefs(refs: string[]) {
+    return refs.flatMap(ref => {
+      const i = this.#indexOf.get(ref);
+      return i === undefined ? [] : [this.inputs[i]];
+    });
+  }
   async fingerprint() {
-    return new Map(
-      this.inputs.map(i => [
-        `${i.entity.kind}:default/${i.entity.metadata.name}`.toLowerCase(),
-        '1',
-      ]),
-    );
+    return new Map([...this.#etags].map(([ref, etag]) => [ref, String(etag)]));
   }
 }
 
@@ -62,15 +81,16 @@ export async function syntheticStore(knex: Knex, services: number) {
   );
   const results = new ResultStore(knex);
   const waivers = new WaiverStore(knex);
+  const loader = new SyntheticCatalogLoader(inputs);
   const evaluator = new MandateEvaluator({
-    loader: new SyntheticCatalogLoader(inputs) as unknown as CatalogLoader,
+    loader: loader as unknown as CatalogLoader,
     results,
     waivers,
     config: benchConfig,
     rules: builtInRules,
     logger: quietLogger,
   });
-  return { inputs, results, waivers, evaluator };
+  return { inputs, loader, results, waivers, evaluator };
 }
 
 /** 90 days of history for every service, as if Mandate had run daily for a quarter. */

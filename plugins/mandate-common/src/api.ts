@@ -84,7 +84,14 @@ export interface RuleSummary {
 /** GET /summary */
 export interface Summary {
   generatedAt: string | null;
-  organisation: ScoreGroup;
+  /** The services of the filters (all of them without one). */
+  organisation: ScoreGroup & {
+    /**
+     * Score change against the history point closest to 30 days ago, as a team's; null without
+     * history, and under a tier, system or lifecycle filter (the history does not keep those).
+     */
+    change30d: number | null;
+  };
   teams: TeamSummary[];
   tiers: (ScoreGroup & { tier: Tier | 'none' })[];
   rules: RuleSummary[];

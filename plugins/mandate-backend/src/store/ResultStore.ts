@@ -36,6 +36,12 @@ export interface ScoreRow {
 
 export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
 
+/** The scores of one owner's services on one history day. */
+export interface OwnerScores {
+  scoreSum: number;
+  count: number;
+}
+
 /**
  * Reads the waivers in force inside a writer's transaction and returns what applies them to
  * a report whose results are the raw (unwaived) ones.
@@ -292,8 +298,11 @@ export class ResultStore {
     }));
   }
 
-  /** Mean score per owner on the latest history day at or before `day`. */
-  async ownerScoresOn(day: string): Promise<Map<string, number>> {
+  /**
+   * Sum of the scores and number of services per owner (`none` for services without one) on the
+   * latest history day at or before `day`: the means of teams and of the organisation that day.
+   */
+  async ownerScoresOn(day: string): Promise<Map<string, OwnerScores>> {
     const row = await this.db(HISTORY)
       .where('day', '<=', day)
       .max({ day: 'day' })
@@ -303,9 +312,15 @@ export class ResultStore {
     const rows: any[] = await this.db(HISTORY)
       .where('day', found)
       .select('owner')
-      .avg({ score: 'score' })
+      .sum({ scoreSum: 'score' })
+      .count({ count: '*' })
       .groupBy('owner');
-    return new Map(rows.map(r => [String(r.owner), Number(r.score)]));
+    return new Map(
+      rows.map(r => [
+        r.owner === null ? 'none' : String(r.owner),
+        { scoreSum: Number(r.scoreSum), count: Number(r.count) },
+      ]),
+    );
   }
 
   async pruneHistory(beforeDay: string): Promise<number> {

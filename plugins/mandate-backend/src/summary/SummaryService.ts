@@ -1,5 +1,10 @@
 import { Summary } from '@internal/plugin-mandate-common';
-import { ReportFilter, ResultStore, ScoreRow } from '../store/ResultStore';
+import {
+  OwnerScores,
+  ReportFilter,
+  ResultStore,
+  ScoreRow,
+} from '../store/ResultStore';
 import { buildSummary } from './buildSummary';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,7 +20,7 @@ export class SummaryService {
   /** Summaries already computed from the current rows, by filter and day. */
   #summaries = new Map<string, Summary>();
   #ownerScores:
-    | { day: string; scores: Promise<Map<string, number>> }
+    | { day: string; scores: Promise<Map<string, OwnerScores>> }
     | undefined;
 
   constructor(
@@ -43,6 +48,7 @@ export class SummaryService {
     if (!summary) {
       summary = buildSummary({
         rows: rows.filter(row => matches(row, filter)),
+        filter,
         ruleIds: this.ruleIds,
         ownerScores30dAgo,
       });
@@ -67,7 +73,7 @@ export class SummaryService {
   }
 
   /** History older than today never changes, so a day's figures are loaded once. */
-  async #ownerScoresOn(day: string): Promise<Map<string, number>> {
+  async #ownerScoresOn(day: string): Promise<Map<string, OwnerScores>> {
     if (this.#ownerScores?.day !== day) {
       const scores = this.results.ownerScoresOn(day);
       this.#ownerScores = { day, scores };

@@ -7,19 +7,26 @@ import {
   Summary,
   TIERS,
 } from '@internal/plugin-mandate-common';
-import { ScoreRow } from '../store/ResultStore';
+import { OwnerScores, ReportFilter, ScoreRow } from '../store/ResultStore';
 
 /**
  * The figures of the leadership dashboard: a team's score is the mean of its services' scores,
  * the organisation's the mean of all services' (rulebook section 3), to one decimal.
+ *
+ * The 30-day change of a team, and of the organisation, is its score now minus its mean score on
+ * the history day closest to (at or before) 30 days ago; null without such a day. The history
+ * keeps each service's owner and nothing else the dashboard filters by, so under a filter the
+ * organisation figure is the owner's (owner only) or null (tier, system, lifecycle).
  */
 export function buildSummary(input: {
+  /** The services of the filter. */
   rows: ScoreRow[];
+  filter: ReportFilter;
   ruleIds: string[];
-  /** Mean score per owner about 30 days ago, from the history. */
-  ownerScores30dAgo: Map<string, number>;
+  /** Scores per owner about 30 days ago, from the history. */
+  ownerScores30dAgo: Map<string, OwnerScores>;
 }): Summary {
-  const { rows } = input;
+  const { rows, filter, ownerScores30dAgo } = input;
   const byOwner = groupBy(rows, row => row.owner ?? 'none');
   const byTier = groupBy(rows, row => row.tier ?? 'none');
   const generatedAt = rows.reduce<string | null>(
@@ -28,18 +35,24 @@ export function buildSummary(input: {
     null,
   );
 
+  const organisation = scoreGroup(rows);
+
   return {
     generatedAt,
-    organisation: scoreGroup(rows),
+    organisation: {
+      ...organisation,
+      change30d: change(
+        organisation.score,
+        scores30dAgoOf(filter, ownerScores30dAgo),
+      ),
+    },
     teams: [...byOwner]
       .map(([owner, ownerRows]) => {
         const group = scoreGroup(ownerRows);
-        const before = input.ownerScores30dAgo.get(owner);
         return {
           owner,
           ...group,
-          change30d:
-            before === undefined ? null : roundScore(group.score - before),
+          change30d: change(group.score, ownerScores30dAgo.get(owner)),
         };
       })
       .sort((a, b) => a.owner.localeCompare(b.owner)),
@@ -48,6 +61,28 @@ export function buildSummary(input: {
       .map(tier => ({ tier, ...scoreGroup(byTier.get(tier)!) })),
     rules: ruleSummaries(input.ruleIds, rows),
   };
+}
+
+function change(score: number, before: OwnerScores | undefined): number | null {
+  if (!before || before.count === 0) return null;
+  return roundScore(score - before.scoreSum / before.count);
+}
+
+/** The filtered services' scores 30 days ago, where the history can tell them. */
+function scores30dAgoOf(
+  filter: ReportFilter,
+  ownerScores30dAgo: Map<string, OwnerScores>,
+): OwnerScores | undefined {
+  if (filter.tier || filter.system || filter.lifecycle) return undefined;
+  if (filter.owner) return ownerScores30dAgo.get(filter.owner);
+  let total: OwnerScores | undefined;
+  for (const { scoreSum, count } of ownerScores30dAgo.values()) {
+    total = {
+      scoreSum: (total?.scoreSum ?? 0) + scoreSum,
+      count: (total?.count ?? 0) + count,
+    };
+  }
+  return total;
 }
 
 export function scoreGroup(

@@ -2,10 +2,9 @@ import { Entity } from '@backstage/catalog-model';
 import { CatalogSnapshot } from '../catalog';
 import { ServiceGraph } from '../graph';
 import { api, resource, service, team, user } from '../testUtils/entities';
+import { replaceEvaluated } from '../testUtils/replaceEvaluated';
 import { affectedEntities } from './affectedEntities';
 import { evaluateCatalog } from './evaluateCatalog';
-import { mergeReports } from './mergeReports';
-import { updateReport } from './updateReport';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const tier = (t: string, slo = '99.9', extra: Record<string, string> = {}) => ({
@@ -195,21 +194,13 @@ describe('affectedEntities', () => {
         now,
         entityRefs: affected,
       });
-      expect(mergeReports(before, partial, affected)).toEqual(full);
-      const updated = updateReport({
-        previousSnapshot: previous,
-        previousReport: before,
-        snapshot: next,
-        changedRefs: changed,
-        now,
-      });
-      expect(updated.report).toEqual(full);
+      expect(replaceEvaluated(before, partial, affected)).toEqual(full);
       // ...and it did not simply re-evaluate everything.
       expect(affected).not.toContain('component:default/lonely');
     },
   );
 
-  it('re-evaluates only graph rules upstream of a change beyond its neighbours', () => {
+  it('includes services that reach a change only through the graph', () => {
     const previous = CatalogSnapshot.fromEntities(baseCatalog());
     const before = evaluateCatalog({ snapshot: previous, now });
     const next = previous.withChanges({
@@ -227,16 +218,19 @@ describe('affectedEntities', () => {
         },
       ],
     });
-    const { report, evaluated } = updateReport({
-      previousSnapshot: previous,
-      previousReport: before,
-      snapshot: next,
-      changedRefs: ['component:default/payments'],
-      now,
-    });
+    const affected = affectedEntities(previous, next, [
+      'component:default/payments',
+    ]);
     // orders depends on payments (a neighbour); web only reaches it through orders.
-    expect(evaluated.upstream).toEqual(['component:default/web']);
-    expect(report).toEqual(evaluateCatalog({ snapshot: next, now }));
+    expect(affected).toContain('component:default/web');
+    const partial = evaluateCatalog({
+      snapshot: next,
+      now,
+      entityRefs: affected,
+    });
+    expect(replaceEvaluated(before, partial, affected)).toEqual(
+      evaluateCatalog({ snapshot: next, now }),
+    );
   });
 
   it('includes the services upstream of a change', () => {

@@ -3,36 +3,25 @@ import { DEFAULT_MANDATE_CONFIG } from '../config';
 import { ServiceGraph } from '../graph';
 import { resourcesOfType } from '../rules/support';
 
-/** The services a change can affect, by how far the effect travels. */
-export interface AffectedServices {
-  /**
-   * Services whose own data or direct neighbours changed: every rule may give a new result.
-   */
-  local: string[];
-  /**
-   * The other services upstream of a changed service node or edge: only rules that read the
-   * service graph beyond the neighbours (`scope: 'graph'`) may give a new result.
-   */
-  upstream: string[];
-}
-
 /**
- * The services whose results may differ between two snapshots that differ in `changedRefs`
- * (entities added, removed or modified), split by how far the effect travels.
+ * Every service whose results may differ between two snapshots that differ in `changedRefs`
+ * (entities added, removed or modified): evaluate these with `entityRefs` and store them in
+ * place of their previous results (dropping those no longer services); every other result
+ * stays valid. This is what the backend does after a catalog change.
  *
- * Local facts depend on direct neighbours only: what names the changed entity or is named by
- * it, one hop further for teams (members), APIs and databases (other users, databases sharing
- * their clusters). Graph facts (cycles, tier inversion, SLA budget) of a service depend on
- * everything downstream of it, so when a service node or its edges change (the changed
- * service itself, or the consumers and providers of a changed API), every service upstream of
- * it in the old or the new graph is affected too, but only through graph rules.
+ * Neighbourhood facts depend on direct neighbours only: what names the changed entity or is
+ * named by it, one hop further for teams (members), APIs and databases (other users, databases
+ * sharing their clusters). Graph facts (cycles, tier inversion, SLA budget) of a service
+ * depend on everything downstream of it, so when a service node or its edges change (the
+ * changed service itself, or the consumers and providers of a changed API), every service
+ * upstream of it in the old or the new graph is affected too.
  */
-export function classifyAffected(
+export function affectedEntities(
   previous: CatalogSnapshot,
   next: CatalogSnapshot,
   changedRefs: Iterable<string>,
   serviceTypes: readonly string[] = DEFAULT_MANDATE_CONFIG.serviceTypes,
-): AffectedServices {
+): string[] {
   const graphSeeds = new Set<string>();
   const localSeeds = new Set<string>();
   for (const changed of changedRefs) {
@@ -48,39 +37,14 @@ export function classifyAffected(
     }
   }
 
-  const local = new Set<string>();
-  const upstream = new Set<string>();
+  const affected = new Set<string>();
   for (const snapshot of [previous, next]) {
     const graph = ServiceGraph.of(snapshot, serviceTypes);
-    for (const ref of localSeeds) if (graph.has(ref)) local.add(ref);
+    for (const ref of localSeeds) if (graph.has(ref)) affected.add(ref);
     const services = [...graphSeeds].filter(ref => graph.has(ref));
-    for (const ref of graph.upstreamOf(services)) upstream.add(ref);
+    for (const ref of graph.upstreamOf(services)) affected.add(ref);
   }
-  for (const ref of local) upstream.delete(ref);
-  return {
-    local: [...local].sort(compareRefs),
-    upstream: [...upstream].sort(compareRefs),
-  };
-}
-
-/**
- * Every service whose results may differ between two snapshots that differ in `changedRefs`:
- * evaluate these with `entityRefs` and fold the result into the previous report with
- * `mergeReports`; every other result stays valid. `updateReport` does the same with less work.
- */
-export function affectedEntities(
-  previous: CatalogSnapshot,
-  next: CatalogSnapshot,
-  changedRefs: Iterable<string>,
-  serviceTypes: readonly string[] = DEFAULT_MANDATE_CONFIG.serviceTypes,
-): string[] {
-  const { local, upstream } = classifyAffected(
-    previous,
-    next,
-    changedRefs,
-    serviceTypes,
-  );
-  return [...local, ...upstream].sort(compareRefs);
+  return [...affected].sort(compareRefs);
 }
 
 function collectLocalSeeds(
@@ -112,10 +76,9 @@ function collectLocalSeeds(
   const entity = snapshot.get(ref);
   if (!entity) return;
 
-  // Groups listing a changed user: their services see a new team size.
-  for (const referrer of snapshot.referrersOf(ref)) {
-    if (snapshot.get(referrer)?.kind === 'group') addReferrers(referrer);
-  }
+  // What it names, one hop further for the groups a user joins (their services see a new
+  // team size), APIs and databases. A user listed in `spec.members` counts whether or not it
+  // exists, so a group listing it needs no second hop.
   for (const link of [
     ...entity.dependsOn,
     ...entity.providesApis,

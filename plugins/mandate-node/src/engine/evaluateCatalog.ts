@@ -174,11 +174,7 @@ function evaluateService(
   const results: RuleResult[] = new Array(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const { rule, context } = rules[i];
-    results[i] = toResult(
-      rule.id,
-      runRule(rule, service, context),
-      context.snapshot,
-    );
+    results[i] = toResult(rule.id, runRule(rule, service, context));
   }
   return {
     entityRef: service.ref,
@@ -216,17 +212,11 @@ function runRule(
   }
 }
 
-function toResult(
-  ruleId: string,
-  outcome: RuleOutcome,
-  snapshot: CatalogSnapshot,
-): RuleResult {
+function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
   const result: RuleResult = { ruleId, status: outcome.status };
   if (outcome.message) result.message = outcome.message;
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
-  // Only entities that exist are worth a link.
-  const refs = outcome.refs?.filter(ref => snapshot.get(ref) !== undefined);
-  if (refs && refs.length > 0) result.refs = refs;
+  if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
   return result;
 }

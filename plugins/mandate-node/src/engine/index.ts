@@ -12,13 +12,8 @@ export type {
 } from './DefinitionAnalysisPool';
 export type { EvaluateCatalogOptions } from './evaluateCatalog';
 export { affectedEntities } from './affectedEntities';
-export { mergeReports } from './mergeReports';
 export type { Waiver } from './Waiver';
 export { validateWaiver } from './validateWaiver';
 export { indexWaivers } from './indexWaivers';
 export type { WaiverLookup } from './indexWaivers';
 export { applyWaivers } from './applyWaivers';
-export { classifyAffected } from './affectedEntities';
-export type { AffectedServices } from './affectedEntities';
-export { updateReport } from './updateReport';
-export type { UpdateReportOptions } from './updateReport';

@@ -1,18 +1,68 @@
 import { Entity } from '@backstage/catalog-model';
 import {
-  BUILT_IN_RULES,
   DependencyView,
   EntityReportResponse,
   History,
   ReportPage,
   RuleInfo,
+  RuleLevel,
   RuleResult,
   Summary,
+  Tenet,
 } from '@internal/plugin-mandate-common';
 import { MandateApi } from '../api';
 
-/** Every built-in rule with a title, a description and a remediation snippet. */
-export const rules: RuleInfo[] = BUILT_IN_RULES.map(rule => ({
+/**
+ * The rules the fixtures' backend serves, in its order (the rulebook's): the UI learns every
+ * fact about a rule from GET /rules, so the tests say here what that answers.
+ */
+const RULES: { id: string; tenet: Tenet; level: RuleLevel }[] = [
+  { id: 'ownership.team-owner', tenet: 'ownership', level: 'bronze' },
+  { id: 'ownership.two-pizza-team', tenet: 'ownership', level: 'bronze' },
+  { id: 'ownership.end-to-end', tenet: 'ownership', level: 'silver' },
+  { id: 'ownership.on-call', tenet: 'ownership', level: 'silver' },
+  { id: 'interface.provides-api', tenet: 'interfaces', level: 'bronze' },
+  { id: 'interface.spec-valid', tenet: 'interfaces', level: 'bronze' },
+  { id: 'interface.only-via-apis', tenet: 'interfaces', level: 'silver' },
+  { id: 'data.no-foreign-database', tenet: 'interfaces', level: 'silver' },
+  { id: 'data.database-per-service', tenet: 'interfaces', level: 'silver' },
+  { id: 'data.critical-isolation', tenet: 'interfaces', level: 'gold' },
+  {
+    id: 'api.http-status-errors',
+    tenet: 'externalizable-interfaces',
+    level: 'silver',
+  },
+  { id: 'api.error-schema', tenet: 'externalizable-interfaces', level: 'gold' },
+  { id: 'api.security', tenet: 'externalizable-interfaces', level: 'gold' },
+  { id: 'api.versioned', tenet: 'externalizable-interfaces', level: 'gold' },
+  {
+    id: 'api.standard-headers',
+    tenet: 'externalizable-interfaces',
+    level: 'gold',
+  },
+  { id: 'api.rate-limited', tenet: 'externalizable-interfaces', level: 'gold' },
+  { id: 'ops.tier-declared', tenet: 'operations', level: 'bronze' },
+  { id: 'ops.runbook', tenet: 'operations', level: 'bronze' },
+  { id: 'ops.key-metrics', tenet: 'operations', level: 'silver' },
+  { id: 'ops.dashboard', tenet: 'operations', level: 'silver' },
+  { id: 'deps.resolved', tenet: 'dependencies', level: 'bronze' },
+  { id: 'deps.no-cycles', tenet: 'dependencies', level: 'silver' },
+  { id: 'deps.no-tier-inversion', tenet: 'dependencies', level: 'silver' },
+  { id: 'deps.sla-budget', tenet: 'dependencies', level: 'gold' },
+  {
+    id: 'platform.approved-template',
+    tenet: 'standards-and-layers',
+    level: 'gold',
+  },
+  {
+    id: 'layers.keepalive-order',
+    tenet: 'standards-and-layers',
+    level: 'gold',
+  },
+];
+
+/** Every rule with a title, a description and a remediation snippet. */
+export const rules: RuleInfo[] = RULES.map(rule => ({
   ...rule,
   title: `Title of ${rule.id}`,
   description: `Checks ${rule.id}.`,
@@ -22,7 +72,9 @@ export const rules: RuleInfo[] = BUILT_IN_RULES.map(rule => ({
     snippet: `# snippet for ${rule.id}\nmetadata: {}`,
     language: 'yaml' as const,
   },
-  options: rule.id === 'ownership.two-pizza-team' ? { maxMembers: 12 } : {},
+  ...(rule.id === 'ownership.two-pizza-team'
+    ? { subject: 'owner' as const, options: { maxMembers: 12 } }
+    : { options: {} }),
 }));
 
 export const ordersEntity: Entity = {
@@ -57,6 +109,7 @@ const failing: Record<string, RuleResult> = {
     evidence: [
       'resource:default/payments-db is owned by group:default/payments-team.',
     ],
+    refs: ['resource:default/payments-db', 'group:default/payments-team'],
   },
   'ops.runbook': {
     ruleId: 'ops.runbook',
@@ -68,6 +121,7 @@ const failing: Record<string, RuleResult> = {
     status: 'fail',
     message: 'dependencies allow at most 99.85% against a target of 99.95%',
     evidence: ['component:default/payments (99.9%) is the weakest link'],
+    refs: ['component:default/payments'],
   },
   'api.security': {
     ruleId: 'api.security',
@@ -89,11 +143,11 @@ export function ordersReport(
     system: 'system:default/commerce',
     lifecycle: 'production',
     evaluatedAt: '2026-11-26T05:00:00.000Z',
-    results: BUILT_IN_RULES.map(
+    results: RULES.map(
       rule => failing[rule.id] ?? { ruleId: rule.id, status: 'pass' as const },
     ),
     waivers: [],
-    rules: BUILT_IN_RULES.map(rule => ({ ruleId: rule.id, level: rule.level })),
+    rules: RULES.map(rule => ({ ruleId: rule.id, level: rule.level })),
     ...overrides,
   };
 }
@@ -112,6 +166,7 @@ export const summary: Summary = {
     score: 74,
     services: 9,
     levels: { none: 3, bronze: 3, silver: 2, gold: 1 },
+    change30d: 2.5,
   },
   teams: [
     {
@@ -137,7 +192,7 @@ export const summary: Summary = {
     },
   ],
   tiers: [],
-  rules: BUILT_IN_RULES.map(rule => ({
+  rules: RULES.map(rule => ({
     ruleId: rule.id,
     pass: 7,
     fail: rule.id === 'ops.runbook' ? 2 : 0,

@@ -3,21 +3,35 @@ export type EvidencePart =
   | { type: 'text'; text: string }
   | { type: 'ref'; text: string; ref: string };
 
-// Full refs as the rulebook prints them: `kind:namespace/name`, lower-case, e.g.
-// `component:default/orders`. A name never ends with a dot, so "… orders." keeps its full stop.
-const ENTITY_REF =
-  /\b(component|api|group|user|resource|system|domain|location|template):([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)\/([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)/gi;
-
-export function splitEvidence(text: string): EvidencePart[] {
+/**
+ * Splits a message or evidence string at the entity refs the engine says it names (the result's
+ * `refs`): plain substring search, the earliest occurrence first and, at one position, the longest
+ * ref, so that `component:default/orders-api` is not cut at `orders`. Text that merely looks like
+ * a ref stays text.
+ */
+export function splitEvidence(
+  text: string,
+  refs: readonly string[] = [],
+): EvidencePart[] {
+  const candidates = [...new Set(refs)]
+    .filter(ref => ref.length > 0)
+    .sort((a, b) => b.length - a.length);
   const parts: EvidencePart[] = [];
   let last = 0;
-  for (const match of text.matchAll(ENTITY_REF)) {
-    const index = match.index ?? 0;
-    if (index > last) {
-      parts.push({ type: 'text', text: text.slice(last, index) });
+  for (;;) {
+    let found: { index: number; ref: string } | undefined;
+    for (const ref of candidates) {
+      const index = text.indexOf(ref, last);
+      if (index >= 0 && (!found || index < found.index)) {
+        found = { index, ref };
+      }
     }
-    parts.push({ type: 'ref', text: match[0], ref: match[0].toLowerCase() });
-    last = index + match[0].length;
+    if (!found) break;
+    if (found.index > last) {
+      parts.push({ type: 'text', text: text.slice(last, found.index) });
+    }
+    parts.push({ type: 'ref', text: found.ref, ref: found.ref });
+    last = found.index + found.ref.length;
   }
   if (last < text.length) {
     parts.push({ type: 'text', text: text.slice(last) });

@@ -1,9 +1,9 @@
 import { failingResults, groupByTenet, nextLevelChecklist } from './ruleOrder';
-import { ordersReport } from '../__testUtils__/fixtures';
+import { ordersReport, rules } from '../__testUtils__/fixtures';
 
 describe('ruleOrder', () => {
   it('orders failing results by level, then rulebook order', () => {
-    expect(failingResults(ordersReport()).map(r => r.ruleId)).toEqual([
+    expect(failingResults(ordersReport(), rules).map(r => r.ruleId)).toEqual([
       'ops.runbook',
       'data.no-foreign-database',
       'api.security',
@@ -17,13 +17,14 @@ describe('ruleOrder', () => {
         level: 'bronze',
         results: ordersReport().results.filter(r => r.ruleId !== 'ops.runbook'),
       }),
+      rules,
     );
     expect(silverTarget.target).toBe('silver');
     expect(silverTarget.items.map(i => i.result.ruleId)).toEqual([
       'data.no-foreign-database',
     ]);
     expect(
-      nextLevelChecklist(ordersReport({ level: 'gold', results: [] })),
+      nextLevelChecklist(ordersReport({ level: 'gold', results: [] }), rules),
     ).toEqual({
       target: undefined,
       items: [],
@@ -31,7 +32,7 @@ describe('ruleOrder', () => {
   });
 
   it('groups by tenet in the rulebook order', () => {
-    const groups = groupByTenet(ordersReport().results);
+    const groups = groupByTenet(ordersReport().results, rules);
     expect(groups.map(g => g.id)).toEqual([
       'ownership',
       'interfaces',
@@ -45,6 +46,48 @@ describe('ruleOrder', () => {
       'ownership.two-pizza-team',
       'ownership.end-to-end',
       'ownership.on-call',
+    ]);
+  });
+
+  it('takes order, levels and tenets from GET /rules, not from a list of its own', () => {
+    // A backend that serves the rules in another order, with a custom rule and a level changed.
+    const served = [
+      ...[...rules]
+        .reverse()
+        .map(rule =>
+          rule.id === 'ops.runbook'
+            ? { ...rule, level: 'gold' as const }
+            : rule,
+        ),
+      {
+        id: 'custom.sbom',
+        tenet: 'operations' as const,
+        level: 'bronze' as const,
+      },
+    ];
+    const report = ordersReport({
+      rules: [],
+      results: [
+        ...ordersReport().results,
+        { ruleId: 'custom.sbom', status: 'fail' },
+      ],
+    });
+    expect(failingResults(report, served).map(r => r.ruleId)).toEqual([
+      'custom.sbom',
+      'data.no-foreign-database',
+      'deps.sla-budget',
+      'ops.runbook',
+      'api.security',
+    ]);
+    const operations = groupByTenet(report.results, served).find(
+      group => group.id === 'operations',
+    )!;
+    expect(operations.results.map(r => r.ruleId)).toEqual([
+      'ops.dashboard',
+      'ops.key-metrics',
+      'ops.runbook',
+      'ops.tier-declared',
+      'custom.sbom',
     ]);
   });
 });

@@ -1,5 +1,4 @@
 import {
-  BUILT_IN_RULES,
   EntityReportResponse,
   Level,
   RULE_LEVELS,
@@ -10,7 +9,10 @@ import {
 } from '@internal/plugin-mandate-common';
 import { levelRank, nextLevel } from './levels';
 
-/** What the UI needs to know about a rule when the full description is not loaded. */
+/**
+ * What the UI needs to know about a rule: an item of GET /rules. The UI keeps no list of rules
+ * of its own; the order of those items (the report's order) is the order it shows rules in.
+ */
 export interface RuleMeta {
   id: string;
   tenet?: Tenet;
@@ -18,9 +20,23 @@ export interface RuleMeta {
   title?: string;
 }
 
-const BUILT_IN_ORDER = new Map<string, number>(
-  BUILT_IN_RULES.map((rule, index) => [rule.id, index]),
-);
+/**
+ * The position of each rule: its place in GET /rules, then, for a rule that list lacks (it did
+ * not load, or the rule was turned off since the report was written), its place in the report.
+ */
+function ruleOrder(
+  report: Pick<EntityReportResponse, 'rules'> | undefined,
+  rules: RuleMeta[],
+): (id: string) => number {
+  const order = new Map<string, number>();
+  for (const id of [
+    ...rules.map(rule => rule.id),
+    ...(report?.rules ?? []).map(rule => rule.ruleId),
+  ]) {
+    if (!order.has(id)) order.set(id, order.size);
+  }
+  return id => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+}
 
 const FAILING = new Set<RuleResult['status']>(['fail', 'error']);
 
@@ -28,13 +44,12 @@ export function isFailing(result: RuleResult): boolean {
   return FAILING.has(result.status);
 }
 
-/** The level of each rule of a report: from the report itself, then from the rulebook. */
+/** The level of each rule of a report: from the report itself, then from GET /rules. */
 export function ruleLevels(
   report: Pick<EntityReportResponse, 'rules'>,
-  rules: RuleMeta[] = [],
+  rules: RuleMeta[],
 ): Map<string, RuleLevel> {
   const levels = new Map<string, RuleLevel>();
-  for (const rule of BUILT_IN_RULES) levels.set(rule.id, rule.level);
   for (const rule of rules) levels.set(rule.id, rule.level);
   for (const rule of report.rules ?? []) levels.set(rule.ruleId, rule.level);
   return levels;
@@ -42,10 +57,9 @@ export function ruleLevels(
 
 function compareByLevelThenRulebook(
   levels: Map<string, RuleLevel>,
+  order: (id: string) => number,
 ): (a: RuleResult, b: RuleResult) => number {
   const rank = (id: string) => RULE_LEVELS.indexOf(levels.get(id) ?? 'gold');
-  const order = (id: string) =>
-    BUILT_IN_ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) =>
     rank(a.ruleId) - rank(b.ruleId) ||
     order(a.ruleId) - order(b.ruleId) ||
@@ -55,12 +69,12 @@ function compareByLevelThenRulebook(
 /** Failing (fail or error) results, the lowest level first, rulebook order within a level. */
 export function failingResults(
   report: Pick<EntityReportResponse, 'rules' | 'results'>,
-  rules: RuleMeta[] = [],
+  rules: RuleMeta[],
 ): RuleResult[] {
   const levels = ruleLevels(report, rules);
   return report.results
     .filter(isFailing)
-    .sort(compareByLevelThenRulebook(levels));
+    .sort(compareByLevelThenRulebook(levels, ruleOrder(report, rules)));
 }
 
 export interface ChecklistItem {
@@ -74,7 +88,7 @@ export interface ChecklistItem {
  */
 export function nextLevelChecklist(
   report: Pick<EntityReportResponse, 'rules' | 'results' | 'level'>,
-  rules: RuleMeta[] = [],
+  rules: RuleMeta[],
 ): { target: RuleLevel | undefined; items: ChecklistItem[] } {
   const target = nextLevel(report.level);
   if (!target) {
@@ -89,16 +103,17 @@ export function nextLevelChecklist(
   return { target, items };
 }
 
-/** Results grouped by tenet in the rulebook's order; unknown rules go last. */
+/**
+ * Results grouped by tenet (from GET /rules) in the rulebook's order of tenets, the rules of a
+ * tenet in GET /rules order; rules that list does not know go last, under "Other rules".
+ */
 export function groupByTenet(
   results: RuleResult[],
-  rules: RuleMeta[] = [],
+  rules: RuleMeta[],
 ): { id: Tenet | 'other'; title: string; results: RuleResult[] }[] {
   const tenetOf = new Map<string, Tenet>();
-  for (const rule of BUILT_IN_RULES) tenetOf.set(rule.id, rule.tenet);
   for (const rule of rules) if (rule.tenet) tenetOf.set(rule.id, rule.tenet);
-  const order = (id: string) =>
-    BUILT_IN_ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const order = ruleOrder(undefined, rules);
   const groups = [
     ...TENETS.map(tenet => ({
       id: tenet.id as Tenet | 'other',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DashboardPage } from './DashboardPage';
-import { mockMandateApi } from '../../__testUtils__/fixtures';
+import { mockMandateApi, rules, summary } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';
 
 describe('DashboardPage', () => {
@@ -21,6 +21,52 @@ describe('DashboardPage', () => {
     expect(
       screen.getByRole('link', { name: '1 services at level gold' }),
     ).toHaveAttribute('href', '/mandate/services?level=gold');
+  });
+
+  it("shows the server's 30-day change of the score, and none when the server has none", async () => {
+    await renderMandate(<DashboardPage />, {
+      api: mockMandateApi(),
+      mountPath: '/mandate',
+      initialRouteEntries: ['/mandate'],
+    });
+    // The history the chart shows rose by 4; the figure is the server's change30d all the same.
+    expect(await screen.findByTestId('score-trend')).toHaveTextContent(
+      '▲ +2.5 in 30 days',
+    );
+  });
+
+  it('shows no 30-day change when the server gives none', async () => {
+    await renderMandate(<DashboardPage />, {
+      api: mockMandateApi({
+        getSummary: jest.fn().mockResolvedValue({
+          ...summary,
+          organisation: { ...summary.organisation, change30d: null },
+        }),
+      }),
+      mountPath: '/mandate',
+      initialRouteEntries: ['/mandate'],
+    });
+    await screen.findByTestId('organisation-score');
+    // Wait for the history too, from which the UI once computed a change of its own.
+    await screen.findByRole('link', { name: 'Title of ops.runbook' });
+    expect(screen.queryByTestId('score-trend')).toBeNull();
+  });
+
+  it('lists the compliance per rule in the order GET /rules gives', async () => {
+    await renderMandate(<DashboardPage />, {
+      api: mockMandateApi({
+        getRules: jest.fn().mockResolvedValue([...rules].reverse()),
+      }),
+      mountPath: '/mandate',
+      initialRouteEntries: ['/mandate'],
+    });
+    const link = await screen.findByRole('link', {
+      name: 'Title of ops.runbook',
+    });
+    const titles = within(link.closest('table')!)
+      .getAllByRole('rowheader')
+      .map(cell => cell.textContent);
+    expect(titles).toEqual([...rules].reverse().map(rule => rule.title));
   });
 
   it('sorts the teams table, lowest score first, and links the counts', async () => {
@@ -151,6 +197,7 @@ describe('DashboardPage', () => {
           score: 0,
           services: 0,
           levels: { none: 0, bronze: 0, silver: 0, gold: 0 },
+          change30d: null,
         },
         teams: [],
         tiers: [],

@@ -15,7 +15,6 @@ import { Level, RuleStatus } from '@internal/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { ruleRouteRef, servicesRouteRef } from '../../routes';
 import { formatDateTime, isoDay } from '../../lib/dates';
-import { scoreChange } from '../../lib/scoreChange';
 import { AsyncView } from '../common/AsyncView';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { ScoreNumber } from '../common/ScoreNumber';
@@ -130,9 +129,7 @@ export function DashboardPage() {
                               variant="title-large"
                             />
                           </span>
-                          <TrendText
-                            change={scoreChange(history.value?.points ?? [])}
-                          />
+                          <TrendText change={value.organisation.change30d} />
                         </Flex>
                         <Text as="p" variant="body-small" color="secondary">
                           Mean of{' '}

@@ -10,7 +10,6 @@ import {
 } from 'recharts';
 import { Cell, Link, Table } from '@backstage/ui';
 import {
-  BUILT_IN_RULES,
   RuleInfo,
   RuleStatus,
   RuleSummary,
@@ -19,11 +18,10 @@ import { LevelBadge } from '../common/LevelBadge';
 
 type Row = RuleSummary & { id: string; title: string; rule?: RuleInfo };
 
-const ORDER = new Map<string, number>(
-  BUILT_IN_RULES.map((rule, i) => [rule.id, i]),
-);
-
-/** Pass and fail counts per rule, as a table of links and as a stacked bar chart. */
+/**
+ * Pass and fail counts per rule, as a table of links and as a stacked bar chart, in the order of
+ * GET /rules (`ruleInfo`); until that list has loaded, in the summary's order.
+ */
 export function RuleCompliance(props: {
   rules: RuleSummary[];
   ruleInfo: RuleInfo[];
@@ -34,6 +32,8 @@ export function RuleCompliance(props: {
   }) => string | undefined;
 }) {
   const { ruleInfo, ruleHref, servicesHref } = props;
+  const order = new Map(ruleInfo.map((rule, index) => [rule.id, index]));
+  const position = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   const rows: Row[] = props.rules
     .map(summary => {
       const rule = ruleInfo.find(r => r.id === summary.ruleId);
@@ -44,11 +44,8 @@ export function RuleCompliance(props: {
         rule,
       };
     })
-    .sort(
-      (a, b) =>
-        (ORDER.get(a.ruleId) ?? 999) - (ORDER.get(b.ruleId) ?? 999) ||
-        a.ruleId.localeCompare(b.ruleId),
-    );
+    // A stable sort: rules GET /rules does not list keep the summary's order, after the others.
+    .sort((a, b) => position(a.ruleId) - position(b.ruleId));
 
   const countCell = (row: Row, status: RuleStatus, n: number) => {
     const href =

@@ -1,9 +1,9 @@
 import { Text } from '@backstage/ui';
 
-/** A score change as an arrow and a signed number, coloured. */
-export function TrendText(props: { change: number | undefined }) {
+/** The server's 30-day score change (`change30d`) as an arrow and a signed number, coloured. */
+export function TrendText(props: { change: number | null }) {
   const { change } = props;
-  if (change === undefined) return null;
+  if (change === null) return null;
   let color: 'success' | 'danger' | 'secondary' = 'secondary';
   let text = '= 0';
   if (change > 0) {

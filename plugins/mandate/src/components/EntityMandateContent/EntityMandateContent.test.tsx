@@ -47,6 +47,48 @@ describe('EntityMandateContent', () => {
     );
   });
 
+  it('links exactly the refs the result names, in the message and the evidence, the longest first', async () => {
+    const report = ordersReport();
+    const api = mockMandateApi({
+      getEntityReport: jest.fn().mockResolvedValue({
+        ...report,
+        results: report.results.map(result =>
+          result.ruleId === 'interface.only-via-apis'
+            ? {
+                ruleId: 'interface.only-via-apis',
+                status: 'fail',
+                message:
+                  'component:default/orders reaches component:default/orders-api directly',
+                evidence: [
+                  'component:default/orders-api (not through api:default/orders)',
+                ],
+                refs: [
+                  'component:default/orders',
+                  'component:default/orders-api',
+                ],
+              }
+            : result,
+        ),
+      }),
+    });
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+    const rule = await screen.findByTestId('rule-interface.only-via-apis');
+    const links = within(rule)
+      .getAllByRole('link')
+      .filter(link => link.getAttribute('href')?.startsWith('/catalog/'))
+      .map(link => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['component:default/orders', '/catalog/default/component/orders'],
+      ['component:default/orders-api', '/catalog/default/component/orders-api'],
+      ['component:default/orders-api', '/catalog/default/component/orders-api'],
+    ]);
+    // api:default/orders is not among the result's refs: it stays text.
+    expect(rule).toHaveTextContent('(not through api:default/orders)');
+  });
+
   it('groups rules by tenet in rulebook order', async () => {
     await renderMandate(<EntityMandateContent />, {
       api: mockMandateApi(),

@@ -125,7 +125,10 @@ export function EntityMandateContent() {
       loading={reportState.loading}
       error={reportState.error}
       value={
-        reportState.loading && !reportState.value
+        // The rules (tenets, titles, order) come from GET /rules: wait for them too, so that the
+        // results are not first shown ungrouped; without them the report's own levels still hold.
+        (reportState.loading && !reportState.value) ||
+        (rulesState.loading && !rulesState.value)
           ? undefined
           : { report: reportState.value }
       }

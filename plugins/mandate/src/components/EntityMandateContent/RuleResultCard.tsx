@@ -96,14 +96,18 @@ export function RuleResultCard(props: {
             </Flex>
           </Flex>
 
-          {result.message && <Text as="p">{result.message}</Text>}
+          {result.message && (
+            <Text as="p">
+              <EvidenceText text={result.message} refs={result.refs} />
+            </Text>
+          )}
 
           {result.evidence && result.evidence.length > 0 && (
             <ul aria-label="Evidence" style={{ margin: 0, paddingLeft: 20 }}>
               {result.evidence.map((item, index) => (
                 <li key={index}>
                   <Text as="span" variant="body-small">
-                    <EvidenceText text={item} />
+                    <EvidenceText text={item} refs={result.refs} />
                   </Text>
                 </li>
               ))}

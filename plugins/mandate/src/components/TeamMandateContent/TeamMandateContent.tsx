@@ -11,6 +11,7 @@ import {
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ReportPage, RuleInfo } from '@internal/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { servicesRouteRef } from '../../routes';
 import { isoDay } from '../../lib/dates';
@@ -20,12 +21,23 @@ import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { ReportPageTable } from '../common/ReportPageTable';
 import { LevelCounts } from '../Dashboard/LevelCounts';
-import { TeamSizeCard } from './TeamSizeCard';
+import { TeamSizeCard, TeamSizeVerdict } from './TeamSizeCard';
 
-const TWO_PIZZA_RULE = 'ownership.two-pizza-team';
-const DEFAULT_MAX_MEMBERS = 16;
+/**
+ * The team-size rule as GET /rules describes it: the rule about the owning team (subject
+ * `owner`) that bounds its members (`maxMembers`, the public option name).
+ */
+function teamSizeRule(rules: RuleInfo[]): RuleInfo | undefined {
+  return rules.find(
+    rule => rule.subject === 'owner' && 'maxMembers' in rule.options,
+  );
+}
 
-/** The "Mandate" tab of a team: size, score over time, and its services. */
+/**
+ * The "Mandate" tab of a team: size, score over time, and its services. The size verdict is the
+ * engine's team-size result, which every service of the team shares: it is read from the first
+ * service of the list below.
+ */
 export function TeamMandateContent() {
   const { entity } = useEntity();
   const owner = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
@@ -41,14 +53,14 @@ export function TeamMandateContent() {
       api.getSummary({ owner }),
       api.getHistory({ owner, from: isoDay(90), to: isoDay(0) }),
     ]);
-    const limitOption = rules.find(rule => rule.id === TWO_PIZZA_RULE)?.options
-      ?.maxMembers;
-    const limit =
-      typeof limitOption === 'number' ? limitOption : DEFAULT_MAX_MEMBERS;
-    return { limit, summary, history };
+    const sizeRule = teamSizeRule(rules);
+    const limitOption = sizeRule?.options.maxMembers;
+    const limit = typeof limitOption === 'number' ? limitOption : undefined;
+    return { limit, sizeRuleId: sizeRule?.id, summary, history };
   }, [api, owner]);
 
   const page = useReportPage({ owner });
+  const verdict = teamSizeVerdict(page.state, overview.value?.sizeRuleId);
   const servicesHref = (level?: string) => {
     if (!servicesLink) return undefined;
     const params = new URLSearchParams({ owner });
@@ -65,7 +77,7 @@ export function TeamMandateContent() {
       {({ limit, summary, history }) => (
         <Flex direction="column" gap="4">
           <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
-            <TeamSizeCard members={members} limit={limit} />
+            <TeamSizeCard members={members} limit={limit} verdict={verdict} />
             <Card>
               <CardHeader>
                 <Text as="h3" variant="title-x-small">
@@ -140,4 +152,19 @@ export function TeamMandateContent() {
       )}
     </AsyncView>
   );
+}
+
+function teamSizeVerdict(
+  state: {
+    value?: ReportPage;
+    error?: Error;
+  },
+  sizeRuleId: string | undefined,
+): TeamSizeVerdict {
+  if (state.error) return { kind: 'unavailable' };
+  if (!state.value) return { kind: 'loading' };
+  const [first] = state.value.items;
+  if (!first) return { kind: 'no-service' };
+  const result = first.results.find(r => r.ruleId === sizeRuleId);
+  return result ? { kind: 'result', result } : { kind: 'not-evaluated' };
 }

@@ -97,7 +97,7 @@ export function ServicesTable(props: {
                   return (
                     <Cell>
                       <span style={{ overflowWrap: 'anywhere' }}>
-                        <EvidenceText text={text} />
+                        <EvidenceText text={text} refs={result?.refs} />
                       </span>
                     </Cell>
                   );
