@@ -2,7 +2,7 @@
 /*
  * `node bench/largeDefinition.js [MiB] [maxDefinitionBytes]`: wall time and peak RSS of
  * analysing one large generated YAML OpenAPI definition (default 10 MiB) for
- * interface.spec-valid and the six api.* rules, in a fresh process. Not a test: figures are
+ * the spec-valid rule and the six api.* rules, in a fresh process. Not a test: figures are
  * printed. The second argument raises mandate.limits.maxDefinitionBytes to analyse it fully.
  */
 require('@backstage/cli/config/nodeTransform.cjs');
