@@ -1,6 +1,6 @@
 import { Level, RuleStatus, Tier } from './status';
 
-/** One rule's result for one entity (rulebook section 4). */
+/** One rule's result for one entity (rulebook section 4). @public */
 export interface RuleResult {
   ruleId: string;
   status: RuleStatus;
@@ -13,6 +13,7 @@ export interface RuleResult {
   refs?: string[];
 }
 
+/** @public */
 export interface EntityReport {
   /** Lower-case full ref, `kind:namespace/name`. */
   entityRef: string;
@@ -25,6 +26,7 @@ export interface EntityReport {
   results: RuleResult[];
 }
 
+/** @public */
 export interface Report {
   rulebookVersion: string;
   generatedAt: string;

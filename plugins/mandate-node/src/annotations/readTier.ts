@@ -2,7 +2,7 @@ import { Tier, TIERS } from '@internal/plugin-mandate-common';
 import { SnapshotEntity } from '../catalog';
 import { MANDATE_ANNOTATIONS } from './mandateAnnotations';
 
-/** The entity's tier when it is one of the four, exactly and lower-case; else undefined. */
+/** The entity's tier when it is one of the four, exactly and lower-case; else undefined. @public */
 export function readTier(entity: SnapshotEntity): Tier | undefined {
   const value = entity.annotations[MANDATE_ANNOTATIONS.tier];
   return (TIERS as readonly string[]).includes(value)

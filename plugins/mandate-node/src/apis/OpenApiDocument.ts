@@ -6,7 +6,7 @@ import { parseDefinition } from './parseDefinition';
 import { SchemaProperties } from './SchemaProperties';
 import { WorkBudget } from './WorkBudget';
 
-/** One operation: a lower-case HTTP-method key of a path item. */
+/** One operation: a lower-case HTTP-method key of a path item. @public */
 export interface OpenApiOperation {
   /** `GET /pets/{id}`: how evidence names the operation. */
   label: string;

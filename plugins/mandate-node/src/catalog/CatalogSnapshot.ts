@@ -48,6 +48,8 @@ export interface SnapshotDerivation {
  * would compute. Rules read it; they never walk the whole catalog, so the indexes are built
  * once here. `withChanges` derives the next snapshot after a few entities changed at a cost
  * proportional to the change, sharing everything else.
+ *
+ * @public
  */
 export class CatalogSnapshot {
   #warnings: string[] = [];

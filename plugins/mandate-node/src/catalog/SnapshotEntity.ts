@@ -4,7 +4,7 @@ import { RunbookDocument, SnapshotInput } from './SnapshotInput';
 import { splitList } from './splitList';
 import { toList } from './toList';
 
-/** A ref as written, and its normalised form when it is a ref at all. */
+/** A ref as written, and its normalised form when it is a ref at all. @public */
 export interface RefLink {
   raw: string;
   /** Lower-case `kind:namespace/name`; undefined when the value is not a ref (e.g. `a:b:c`). */
@@ -14,6 +14,8 @@ export interface RefLink {
 /**
  * An entity as the rules read it: refs normalised, lists coerced, empty annotations dropped.
  * Built once, then shared by every snapshot derived with `withChanges` while it is unchanged.
+ *
+ * @public
  */
 export interface SnapshotEntity {
   ref: string;

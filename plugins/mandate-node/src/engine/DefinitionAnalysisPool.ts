@@ -122,6 +122,8 @@ class PoolWorker {
  * the definitions it was given are retried one by one, and the one that exhausts a worker on
  * its own counts as too complex (`error` for that API only). Any other failure of a worker
  * rejects the analysis.
+ *
+ * @public
  */
 export class DefinitionAnalysisPool {
   readonly size: number;

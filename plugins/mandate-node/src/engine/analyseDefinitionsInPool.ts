@@ -21,6 +21,8 @@ const ANALYSED_TYPES = new Set(['openapi', 'asyncapi', 'grpc', 'graphql']);
  * on the main thread the first time a definition meets it, parsing the document there.
  * Without `entityRefs`, every API of the snapshot. Returns the worker threads' ids per analysed
  * key (for logs and tests).
+ *
+ * @public
  */
 export async function analyseDefinitionsInPool(options: {
   snapshot: CatalogSnapshot;

@@ -19,6 +19,7 @@ import { RuleOutcome } from '../rules/RuleOutcome';
 import { builtInOpenApiChecks } from './builtInOpenApiChecks';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
 
+/** @public */
 export interface EvaluateCatalogOptions {
   snapshot: CatalogSnapshot;
   /** From `readMandateConfig`; defaults apply when omitted. */
@@ -42,6 +43,8 @@ export interface EvaluateCatalogOptions {
  * per enabled rule (no waivers: `applyWaivers` applies them to this report), not-applicable
  * included, in rule order, scored by `scoreResults`; entities sorted by ref. A rule that
  * throws yields `error` for that rule only.
+ *
+ * @public
  */
 export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
   const plan = planEvaluation(options);
@@ -60,6 +63,8 @@ const SERVICES_PER_SLICE = 100;
  * services so that a server keeps answering requests during an evaluation of thousands of
  * services. Definitions are best analysed beforehand (`analyseDefinitionsInPool`), so that
  * each slice only reads cached verdicts.
+ *
+ * @public
  */
 export async function evaluateCatalogAsync(
   options: EvaluateCatalogOptions,

@@ -3,14 +3,14 @@ import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { readSlo, readTier, tierRank } from '../annotations';
 import { stronglyConnectedComponents } from './stronglyConnectedComponents';
 
-/** A service-to-service dependency. */
+/** A service-to-service dependency. @public */
 export interface ServiceEdge {
   to: string;
   /** Hard unless every link that makes this edge is listed in `mandate.dev/soft-dependencies`. */
   hard: boolean;
 }
 
-/** The cycle a service is on. */
+/** The cycle a service is on. @public */
 export interface ServiceCycle {
   /** Every service of its strongly connected component, sorted. */
   members: string[];
@@ -18,7 +18,7 @@ export interface ServiceCycle {
   path: string[];
 }
 
-/** What the services reachable through hard edges (the service itself excluded) add up to. */
+/** What the services reachable through hard edges (the service itself excluded) add up to. @public */
 export interface HardReach {
   /** How many services are reachable. */
   count: number;
@@ -43,6 +43,8 @@ const MAX_COMPONENT_FOR_PATH = 2000;
  * The service graph of rulebook section 2: nodes are services only; A -> B when A dependsOn B
  * or consumes an API that B provides. Facts (components, reachability) are computed once per
  * snapshot and memoised, so that per-service rules stay cheap.
+ *
+ * @public
  */
 export class ServiceGraph {
   readonly services: readonly SnapshotEntity[];

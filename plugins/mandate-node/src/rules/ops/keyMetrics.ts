@@ -3,6 +3,7 @@ import { splitList } from '../../catalog';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
 
+/** @public */
 export const keyMetricsRule = defineRule({
   id: 'ops.key-metrics',
   tenet: 'operations',
