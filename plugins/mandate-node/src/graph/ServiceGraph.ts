@@ -30,8 +30,6 @@ export interface HardReach {
   missingSlo: string[];
 }
 
-const graphs = new WeakMap<CatalogSnapshot, Map<string, ServiceGraph>>();
-
 function sameTargets(a: { to: number }[], b: { to: number }[]): boolean {
   return a.length === b.length && a.every((edge, i) => edge.to === b[i].to);
 }
@@ -65,7 +63,8 @@ export class ServiceGraph {
   #generation = 0;
 
   /**
-   * The graph of a snapshot for a list of service types; built once, then shared. For a
+   * The graph of a snapshot for a list of service types; built once and kept by the snapshot
+   * (`CatalogSnapshot.derived`), no module-level cache. For a
    * snapshot derived with `withChanges` from one whose graph exists, only the edges the change
    * can touch are recomputed.
    */
@@ -73,20 +72,13 @@ export class ServiceGraph {
     snapshot: CatalogSnapshot,
     serviceTypes: readonly string[],
   ): ServiceGraph {
-    let bySnapshot = graphs.get(snapshot);
-    if (!bySnapshot) {
-      bySnapshot = new Map();
-      graphs.set(snapshot, bySnapshot);
-    }
-    const key = serviceTypes.join('\u0000');
-    let graph = bySnapshot.get(key);
-    if (!graph) {
-      const parentSnapshot = snapshot.derivation?.parent.deref();
-      const parent = parentSnapshot && graphs.get(parentSnapshot)?.get(key);
-      graph = new ServiceGraph(snapshot, serviceTypes, parent);
-      bySnapshot.set(key, graph);
-    }
-    return graph;
+    const key = `serviceGraph:${serviceTypes.join('\u0000')}`;
+    return snapshot.derived(key, () => {
+      const parent = snapshot.derivation?.parent
+        .deref()
+        ?.peekDerived<ServiceGraph>(key);
+      return new ServiceGraph(snapshot, serviceTypes, parent);
+    });
   }
 
   constructor(
