@@ -1,9 +1,11 @@
-import { RuleStatus } from '@internal/plugin-mandate-common';
+import { RuleFix, RuleStatus } from '@internal/plugin-mandate-common';
 
 /**
  * What a rule returns; `waived` is decided from waivers, never by a rule. `refs` lists the
  * entities the message and evidence name (lower-case full refs), so that a UI can link them
- * without parsing text.
+ * without parsing text. `fix` (on `fail` and `error` only; the engine drops it elsewhere) is the
+ * change that makes the rule pass for this service, computed from its data: attach it with
+ * `{ ...fail(...), fix }`.
  *
  * @public
  */
@@ -12,6 +14,7 @@ export interface RuleOutcome {
   message?: string;
   evidence?: string[];
   refs?: string[];
+  fix?: RuleFix;
 }
 
 function outcome(
