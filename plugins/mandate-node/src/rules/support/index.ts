@@ -20,3 +20,4 @@ export { teamOwnerFix } from './teamOwnerFix';
 export { proposedSlo } from './proposedSlo';
 export { withoutEdge } from './withoutEdge';
 export { softDependencyEdit } from './softDependencyEdit';
+export { newApiEntity } from './newApiEntity';
