@@ -55,12 +55,26 @@ export const tierDeclaredRule = defineRule({
             ? `Its hard dependencies allow at most ${allowed} without a tier inversion.`
             : 'It depends hard on no service, so nothing below limits it.'
         }`,
-        (allowed === 'low' ? ['low' as Tier] : [allowed, 'low' as Tier]).map(
-          (t, i) => ({
-            comment: `Option ${i + 1}: ${t}`,
-            edit: tier(t),
-          }),
-        ),
+        [
+          ...(allowed === 'low'
+            ? []
+            : [
+                {
+                  comment: `Option 1: ${allowed}, the most critical ${
+                    dependencies.length > 0
+                      ? 'its hard dependencies allow'
+                      : 'tier'
+                  }`,
+                  edit: tier(allowed),
+                },
+              ]),
+          {
+            comment: `Option ${
+              allowed === 'low' ? 1 : 2
+            }: low, if no more critical service depends on it hard`,
+            edit: tier('low'),
+          },
+        ],
       ),
     };
   },
