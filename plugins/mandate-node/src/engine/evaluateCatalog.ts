@@ -223,5 +223,7 @@ function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
   if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
+  if (outcome.fix && (outcome.status === 'fail' || outcome.status === 'error'))
+    result.fix = { ...outcome.fix };
   return result;
 }
