@@ -113,7 +113,9 @@ export class OpenApiDocument {
         pointer: '',
         ...(line ? { line } : {}),
         fix: {
-          text: `Correct the syntax${line ? ` at line ${line}` : ''}: ${reason}`,
+          text: `Correct the syntax${
+            line ? ` at line ${line}` : ''
+          }: ${reason}`,
           decision: true,
         },
       };
@@ -243,7 +245,6 @@ export class OpenApiDocument {
     return { ...target, ...siblings };
   }
 }
-
 
 /**
  * What a text that is not an OpenAPI document at all needs: to be written. The skeleton keeps

@@ -95,8 +95,7 @@ export async function loadCatalogFiles(
       if (!isEntity(data)) continue;
 
       const failures: PlaceholderFailure[] = [];
-      const resolved: Array<{ at: string[]; file: string; kind: string }> =
-        [];
+      const resolved: Array<{ at: string[]; file: string; kind: string }> = [];
       const entity = (await resolvePlaceholders(data, {
         file,
         roots,
@@ -105,12 +104,16 @@ export async function loadCatalogFiles(
         resolved,
       })) as Entity;
       const input: SnapshotInput = { entity, source: display };
-      const definition = resolved.find(r => r.at.join('.') === 'spec.definition');
+      const definition = resolved.find(
+        r => r.at.join('.') === 'spec.definition',
+      );
       if (definition && entity.kind.toLowerCase() === 'api') {
         input.definitionSource = {
           file:
-            path.relative(options.baseDirectory ?? process.cwd(), definition.file) ||
-            definition.file,
+            path.relative(
+              options.baseDirectory ?? process.cwd(),
+              definition.file,
+            ) || definition.file,
           verbatim: definition.kind === '$text',
         };
       }

@@ -36,7 +36,11 @@ export function checkErrorSchema(
   const evidence = [...document.unresolvablePathItems];
   const fix = new DefinitionFixBuilder().brokenPathItems(document);
   const globalProduces = document.root.produces;
-  const addBody = (tokens: readonly string[], status: string, label: string) => {
+  const addBody = (
+    tokens: readonly string[],
+    status: string,
+    label: string,
+  ) => {
     const { response, declaration } = problemResponse(
       document,
       '',
@@ -45,12 +49,15 @@ export function checkErrorSchema(
     const { description: _none, ...body } = response;
     const natural = [...tokens, 'responses', status];
     const at = locationOf(document.root, natural);
-    const shared = at.length !== natural.length || at.some((t, i) => t !== natural[i]);
+    const shared =
+      at.length !== natural.length || at.some((t, i) => t !== natural[i]);
     fix
       .fail(jsonPointer(natural))
       .edit(
         shared
-          ? `give the shared response ${jsonPointer(at)} the body ${errorSchema}`
+          ? `give the shared response ${jsonPointer(
+              at,
+            )} the body ${errorSchema}`
           : `give the ${status} response of ${label} the body ${errorSchema}`,
         fragmentAt(at, body),
       );

@@ -100,7 +100,9 @@ export function checkHttpStatusErrors(
             fix
               .fail(pointer)
               .manual(
-                `make ${broken.join(', ')} in the ${status} body of ${label} resolve inside the document`,
+                `make ${broken.join(
+                  ', ',
+                )} in the ${status} body of ${label} resolve inside the document`,
               );
           }
         }

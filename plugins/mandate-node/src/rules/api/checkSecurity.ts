@@ -62,10 +62,7 @@ export function checkSecurity(document: OpenApiDocument): DefinitionCheck {
       );
       fix
         .fail(pointer)
-        .edit(
-          `require ${scheme} on ${where}`,
-          fragmentAt(at, requirement),
-        );
+        .edit(`require ${scheme} on ${where}`, fragmentAt(at, requirement));
     } else if (!current.every(names)) {
       evidence.push(
         `${label}: a security requirement names no scheme (allows anonymous access)`,

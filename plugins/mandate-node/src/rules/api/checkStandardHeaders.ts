@@ -1,9 +1,5 @@
 import { DefinitionCheck } from '../../apis/DefinitionCheck';
-import {
-  fragmentAt,
-  jsonPointer,
-  valueAt,
-} from '../../apis/documentFragment';
+import { fragmentAt, jsonPointer, valueAt } from '../../apis/documentFragment';
 import { isJsonObject, JsonObject } from '../../apis/jsonValues';
 import {
   LocalRefResolver,
@@ -52,9 +48,9 @@ export function checkStandardHeaders(
       );
     });
     if (!accepted) {
-      const ownPathItem = LocalRefResolver.refOf(
-        valueAt(document.root, ['paths', op.path]),
-      ) === undefined;
+      const ownPathItem =
+        LocalRefResolver.refOf(valueAt(document.root, ['paths', op.path])) ===
+        undefined;
       const at = ownPathItem ? ['paths', op.path] : op.tokens;
       const current = listOf(valueAt(document.root, [...at, 'parameters']));
       fix
@@ -120,7 +116,11 @@ function headerComponent(
     document.version === '2.0'
       ? { name: header, in: 'header', type: 'string' }
       : { name: header, in: 'header', schema: { type: 'string' } };
-  return { name, ref, declaration: fragmentAt([...at, name], definition) as JsonObject };
+  return {
+    name,
+    ref,
+    declaration: fragmentAt([...at, name], definition) as JsonObject,
+  };
 }
 
 function listOf(value: unknown): unknown[] {

@@ -12,7 +12,7 @@ export interface ApiCheck {
 
 /**
  * A failing or erring outcome of an API rule with its fix and locations. The fix is the one of
- * the first failing API (else the first erring one), computed by its check from the
+ * the first failing API whose check computed one (else of the first erring API), from the
  * definition; it edits that API's definition (`target: definition`) or, when the definition
  * cannot be read or the API's type is wrong, the API entity. The locations are the failing
  * places of every failing or erring API: JSON pointers into its definition, with its file and,
@@ -28,19 +28,21 @@ export function withApiFixes(
   const erring = checks.filter(c => c.check.status === 'error');
   const offending = [...failing, ...erring];
   if (offending.length === 0) return outcome;
-  const [first, ...others] = offending;
-  const fix = apiFix(first);
-  if (others.length > 0) {
-    fix.text += ` (${others
-      .map(o => o.api.ref)
-      .join(', ')} also ${others.length === 1 ? 'fails' : 'fail'}: see ${
-      others.length === 1 ? 'its' : 'their'
-    } definition${others.length === 1 ? '' : 's'})`;
+  // A custom rule's check may compute no fix: then only an erring API gets one.
+  const first = offending.find(c => c.check.fix || c.check.status === 'error');
+  const fix = first && apiFix(first);
+  const others = offending.filter(c => c !== first);
+  if (fix && others.length > 0) {
+    fix.text += ` (${others.map(o => o.api.ref).join(', ')} also ${
+      others.length === 1 ? 'fails' : 'fail'
+    }: see ${others.length === 1 ? 'its' : 'their'} definition${
+      others.length === 1 ? '' : 's'
+    })`;
   }
   const locations = offending.flatMap(c => locationsOf(c, definitions));
   return {
     ...outcome,
-    fix,
+    ...(fix ? { fix } : {}),
     ...(locations.length > 0 ? { locations } : {}),
   };
 }
