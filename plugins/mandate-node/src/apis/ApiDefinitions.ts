@@ -488,9 +488,7 @@ function isDefinitionCheck(value: unknown): value is DefinitionCheck {
     check.evidence.every(line => typeof line === 'string') &&
     (check.failures === undefined ||
       (Array.isArray(check.failures) &&
-        check.failures.every(
-          failure => typeof failure?.pointer === 'string',
-        ))) &&
+        check.failures.every(item => typeof item?.pointer === 'string'))) &&
     (check.fix === undefined || typeof check.fix?.text === 'string')
   );
 }
@@ -549,7 +547,7 @@ function copy(check: DefinitionCheck): DefinitionCheck {
     ...check,
     evidence: [...check.evidence],
     ...(check.failures
-      ? { failures: check.failures.map(failure => ({ ...failure })) }
+      ? { failures: check.failures.map(item => ({ ...item })) }
       : {}),
   };
 }

@@ -23,6 +23,12 @@ const ERROR_PROPERTIES = new Set([
 /** Top-level properties that, as booleans, report failure inside a success body. */
 const FLAG_PROPERTIES = new Set(['success', 'ok']);
 
+const ERROR_DESCRIPTIONS = {
+  '404': 'Not found',
+  '400': 'Invalid request',
+  '500': 'Internal error',
+} as const;
+
 /**
  * The http-status-errors check: errors are reported with real status codes. Each operation documents
  * a 4XX/5XX (or `default`) response - merely having the key counts, even when its `$ref` is
@@ -115,12 +121,6 @@ export function checkHttpStatusErrors(
     'Report errors with HTTP status codes',
   );
 }
-
-const ERROR_DESCRIPTIONS = {
-  '404': 'Not found',
-  '400': 'Invalid request',
-  '500': 'Internal error',
-} as const;
 
 /**
  * The error an operation answers first: 404 when it addresses a resource by a path parameter,

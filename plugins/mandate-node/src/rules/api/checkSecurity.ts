@@ -4,6 +4,15 @@ import { isJsonObject } from '../../apis/jsonValues';
 import { OpenApiDocument } from '../../apis/OpenApiDocument';
 import { DefinitionFixBuilder } from './DefinitionFixBuilder';
 
+/** The scheme the fix declares when the document has none. */
+const NEW_SCHEME = {
+  '3': { name: 'bearerAuth', definition: { type: 'http', scheme: 'bearer' } },
+  '2.0': {
+    name: 'apiKey',
+    definition: { type: 'apiKey', name: 'Authorization', in: 'header' },
+  },
+} as const;
+
 /**
  * The security check: the document declares a security scheme and every operation is covered by a
  * non-empty security requirement. The effective requirement is the operation's own `security`
@@ -86,12 +95,3 @@ export function checkSecurity(document: OpenApiDocument): DefinitionCheck {
 function names(entry: unknown): boolean {
   return isJsonObject(entry) && Object.keys(entry).length > 0;
 }
-
-/** The scheme the fix declares when the document has none. */
-const NEW_SCHEME = {
-  '3': { name: 'bearerAuth', definition: { type: 'http', scheme: 'bearer' } },
-  '2.0': {
-    name: 'apiKey',
-    definition: { type: 'apiKey', name: 'Authorization', in: 'header' },
-  },
-} as const;

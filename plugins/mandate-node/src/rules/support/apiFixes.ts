@@ -30,10 +30,10 @@ export function withApiFixes(
   if (offending.length === 0) return outcome;
   // A custom rule's check may compute no fix: then only an erring API gets one.
   const first = offending.find(c => c.check.fix || c.check.status === 'error');
-  const fix = first && apiFix(first);
+  const computed = first && apiFix(first);
   const others = offending.filter(c => c !== first);
-  if (fix && others.length > 0) {
-    fix.text += ` (${others.map(o => o.api.ref).join(', ')} also ${
+  if (computed && others.length > 0) {
+    computed.text += ` (${others.map(o => o.api.ref).join(', ')} also ${
       others.length === 1 ? 'fails' : 'fail'
     }: see ${others.length === 1 ? 'its' : 'their'} definition${
       others.length === 1 ? '' : 's'
@@ -42,7 +42,7 @@ export function withApiFixes(
   const locations = offending.flatMap(c => locationsOf(c, definitions));
   return {
     ...outcome,
-    ...(fix ? { fix } : {}),
+    ...(computed ? { fix: computed } : {}),
     ...(locations.length > 0 ? { locations } : {}),
   };
 }
