@@ -18,7 +18,11 @@ export interface RuleFix {
   language: 'yaml' | 'markdown';
   /** The entity whose YAML (or, for Markdown, whose runbook) the snippet edits; default the service. */
   entityRef?: string;
-  /** True when it offers options to choose from: it is not applied mechanically. */
+  /**
+   * True when it offers options to choose from, or leaves part of the change to the owners
+   * (write a missing API document, remove error flags clients read): it is not applied
+   * mechanically.
+   */
   decision?: boolean;
   /**
    * What the snippet is a fragment of: `entity` (default), the YAML of `entityRef`; or
