@@ -7,7 +7,7 @@ import {
   DefinitionLimits,
   limitsKeyOf,
 } from './DefinitionLimits';
-import { definitionLines } from './definitionLines';
+import { lineOfPointer } from './lineOfPointer';
 import { definitionOf } from './definitionOf';
 import { firstLineOf } from './firstLineOf';
 import { LruCache } from './LruCache';
@@ -114,8 +114,8 @@ export class ApiDefinitions {
    */
   readonly #recentDigests: Array<{ definition: string; digest: string }> = [];
   readonly #recentDocuments: RecentDocument[] = [];
-  /** Line indexes of the last few definitions asked about (`lineOf`): failing ones only. */
-  readonly #lines = new LruCache<string, ReadonlyMap<string, number>>(16);
+  /** The lines of the last few definitions asked about (`lineOf`): failing ones only. */
+  readonly #lines = new LruCache<string, readonly string[]>(16);
 
   /**
    * @param options.cacheSize - how many distinct definitions' verdicts to remember (default 20,000)
@@ -165,23 +165,19 @@ export class ApiDefinitions {
   }
 
   /**
-   * The 1-based line of a JSON pointer in an API's definition text, or of its nearest ancestor
-   * that is indexed (`definitionLines`); undefined when the text does not parse. Meant for the
-   * places a failing result points at: the first call per definition parses it again, with
-   * source positions, which the analysis (in a worker thread, once per content) does not keep.
+   * The 1-based line of a JSON pointer's key in an API's definition text, or of its deepest
+   * key found (`lineOfPointer`, a scan by indentation, not a second parse); for the places a
+   * failing result points at. The text's lines are kept for the last few definitions asked.
    */
   lineOf(api: SnapshotEntity, pointer: string): number | undefined {
     const definition = definitionOf(api);
     const key = this.analysisKey(api.type ?? '', definition);
     let lines = this.#lines.get(key);
     if (!lines) {
-      lines = definitionLines(definition);
+      lines = definition.split(/\r?\n/);
       this.#lines.set(key, lines);
     }
-    for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
-      const line = lines.get(at);
-      if (line !== undefined || at === '') return line;
-    }
+    return lineOfPointer(lines, pointer);
   }
 
   /** Spec validity of a definition text of a type: `pass`, `fail` with the reason, or `error`. */
