@@ -185,6 +185,10 @@ describe('loadYamlFast reads as the yaml package does, or leaves the text to it'
       `${'['.repeat(150)}${']'.repeat(150)}\n`,
       'a: 9007199254740993\nb: -0\nc: 0o17\nd: 0x1F\ne: 1_000\nf: .NaN\ng: -.inf\n',
       'a: !!int "1"\n',
+      '- - a:  &anchor a: {}\n', // an anchor where the yaml package refuses a mapping
+      '"a\\\n\r\n b"', // an escaped line break, then CRLF
+      '...\n---\n- x\n', // two documents for the yaml package
+      'a: 1\r\n---\r\r\n b: 2\n', // a lone carriage return
       'a: "multi\n  line"\nb: plain\n  continued\n',
     ];
     cases.forEach(expectSameReading);

@@ -140,12 +140,27 @@ const SCHEMAS = { unique: schemaFor(true), lastWins: schemaFor(false) };
  * Texts the fast path does not take, where the differential test found js-yaml more lenient
  * than the yaml package or its reading not provably the same: a directive (`%YAML 1.1`
  * changes the schema), a tab in indentation, a byte order mark, a carriage return not followed
- * by a line feed, an explicit (`? `) or empty (`: `) key at the start of a line, an anchor
- * (`&a`, in places the yaml package refuses), a backslash ending a line (an escaped line
- * break in a double-quoted scalar).
+ * by a line feed, an anchor (`&a`, in places the yaml package refuses), a backslash ending a
+ * line (an escaped line break in a double-quoted scalar), an explicit (`? `) or empty (`: `)
+ * key at the start of a line. Each rare character is looked for before its pattern: one
+ * regular expression of all of them costs more than js-yaml's own scan.
  */
-const LEFT_TO_YAML_TEXT =
-  /^%|^ *\t|\uFEFF|\r(?!\n)|^[ \t-]*[?:](?:[ \t\r]|$)|(?:^|[\s[{,])&\S|\\\r?$/m;
+const LEFT_TO_YAML: Array<[string | undefined, RegExp]> = [
+  ['%', /(?:^|\n)%/],
+  ['\t', /(?:^|\n) *\t/],
+  ['\uFEFF', /\uFEFF/],
+  ['\r', /\r(?!\n)/],
+  ['&', /(?:^|[\s[{,])&\S/],
+  ['\\', /\\(?:\r?\n|$)/],
+  [undefined, /(?:^|\n)[ \t-]*[?:](?:[ \t\r\n]|$)/],
+];
+
+function leftToYaml(text: string): boolean {
+  return LEFT_TO_YAML.some(
+    ([char, pattern]) =>
+      (char === undefined || text.includes(char)) && pattern.test(text),
+  );
+}
 
 /** A definition is one document: a second start, or an end marker, is left to the yaml package. */
 const DOCUMENT_MARKERS = /^(?:---|\.\.\.)(?:[ \t\r]|$)/gm;
@@ -163,7 +178,7 @@ export function loadYamlFast(
   text: string,
   reading: FastYamlReading,
 ): unknown[] | undefined {
-  if (LEFT_TO_YAML_TEXT.test(text)) return undefined;
+  if (leftToYaml(text)) return undefined;
   try {
     return loadAll(text, {
       schema: reading.uniqueKeys ? SCHEMAS.unique : SCHEMAS.lastWins,

@@ -55,79 +55,124 @@ export async function loadCatalogFiles(
   const inputs: SnapshotInput[] = [];
   const warnings: string[] = [...found.warnings];
 
-  for (const file of found.files) {
-    const display =
-      path.relative(options.baseDirectory ?? process.cwd(), file) || file;
-    const unreadable = (warning: string) => {
-      if (options.onUnreadable === 'throw') throw new CliError(warning);
-      warnings.push(warning);
-    };
-    let bytes: Buffer;
-    try {
-      bytes = await readBytesInsideRoots(file, {
-        roots,
-        maxBytes: limits.maxFileBytes,
-        name: display,
-      });
-    } catch (e) {
-      const reason = e instanceof FileReadError ? e.reason : 'unreadable';
-      if (options.onUnreadable === 'throw') {
-        throw new CliError(new FileReadError(display, reason).message);
-      }
-      warnings.push(`${display}: skipped, ${reason}`);
-      continue;
-    }
-    const decoded = decodeCatalogText(bytes);
-    if ('problem' in decoded) {
-      unreadable(
-        `${display}:${decoded.line}: skipped, ${
-          decoded.problem === 'binary' ? 'a binary file' : 'not UTF-8 text'
-        }`,
-      );
-      continue;
-    }
-    const parsed = parseCatalogDocuments(decoded.text, display);
-    parsed.warnings.forEach(unreadable);
-    for (const data of parsed.documents) {
-      if (!isEntity(data)) continue;
-
-      const failures: PlaceholderFailure[] = [];
-      const entity = (await resolvePlaceholders(data, {
-        file,
-        roots,
-        maxBytes: limits.maxFileBytes,
-        failures,
-      })) as Entity;
-      const input: SnapshotInput = { entity, source: display };
-      for (const failure of failures) {
-        const field = failure.at.join('.');
-        if (
-          entity.kind.toLowerCase() === 'api' &&
-          field === 'spec.definition'
-        ) {
-          if (failure.unparsedText === undefined) {
-            input.definitionReadError = failure.reason;
-          } else {
-            // Readable but not YAML/JSON (rulebook 5): the definition analysis judges the
-            // text, which also allows duplicate keys and counts aliases against its budget.
-            (entity.spec as Record<string, unknown>).definition =
-              failure.unparsedText;
-          }
-        } else {
-          warnings.push(
-            `${display}: ${entity.metadata.name}: ${field}: ${failure.reason}`,
-          );
-        }
-      }
-      const runbook = await readRunbook(entity, file, {
-        roots,
-        maxBytes: limits.maxRunbookBytes,
-      });
-      if (runbook) input.runbook = runbook;
-      inputs.push(input);
-    }
+  // Files are read and parsed a few at a time: each read waits on the disk (or the thread pool),
+  // and one file at a time left the process idle most of the time. Results keep file order.
+  const loaded = await mapConcurrently(found.files, FILES_IN_FLIGHT, file =>
+    loadFile(file, { ...options, limits, roots }).catch(
+      (error: unknown) => ({ error }),
+    ),
+  );
+  for (const result of loaded) {
+    if ('error' in result) throw result.error; // onUnreadable: 'throw', first in file order
+    inputs.push(...result.inputs);
+    warnings.push(...result.warnings);
   }
   return { inputs, warnings };
+}
+
+/** How many catalog files are read at once. */
+const FILES_IN_FLIGHT = 32;
+
+/** The entities of one catalog file, and the warnings it gives, in document order. */
+async function loadFile(
+  file: string,
+  options: LoadCatalogFilesOptions & { limits: FileLimits; roots: string[] },
+): Promise<LoadedCatalog> {
+  const { limits, roots } = options;
+  const inputs: SnapshotInput[] = [];
+  const warnings: string[] = [];
+  const display =
+    path.relative(options.baseDirectory ?? process.cwd(), file) || file;
+  const unreadable = (warning: string) => {
+    if (options.onUnreadable === 'throw') throw new CliError(warning);
+    warnings.push(warning);
+  };
+  let bytes: Buffer;
+  try {
+    bytes = await readBytesInsideRoots(file, {
+      roots,
+      maxBytes: limits.maxFileBytes,
+      name: display,
+    });
+  } catch (e) {
+    const reason = e instanceof FileReadError ? e.reason : 'unreadable';
+    if (options.onUnreadable === 'throw') {
+      throw new CliError(new FileReadError(display, reason).message);
+    }
+    warnings.push(`${display}: skipped, ${reason}`);
+    return { inputs, warnings };
+  }
+  const decoded = decodeCatalogText(bytes);
+  if ('problem' in decoded) {
+    unreadable(
+      `${display}:${decoded.line}: skipped, ${
+        decoded.problem === 'binary' ? 'a binary file' : 'not UTF-8 text'
+      }`,
+    );
+    return { inputs, warnings };
+  }
+  const parsed = parseCatalogDocuments(decoded.text, display);
+  parsed.warnings.forEach(unreadable);
+  for (const data of parsed.documents) {
+    if (!isEntity(data)) continue;
+
+    const failures: PlaceholderFailure[] = [];
+    const entity = (await resolvePlaceholders(data, {
+      file,
+      roots,
+      maxBytes: limits.maxFileBytes,
+      failures,
+    })) as Entity;
+    const input: SnapshotInput = { entity, source: display };
+    for (const failure of failures) {
+      const field = failure.at.join('.');
+      if (
+        entity.kind.toLowerCase() === 'api' &&
+        field === 'spec.definition'
+      ) {
+        if (failure.unparsedText === undefined) {
+          input.definitionReadError = failure.reason;
+        } else {
+          // Readable but not YAML/JSON (rulebook 5): the definition analysis judges the
+          // text, which also allows duplicate keys and counts aliases against its budget.
+          (entity.spec as Record<string, unknown>).definition =
+            failure.unparsedText;
+        }
+      } else {
+        warnings.push(
+          `${display}: ${entity.metadata.name}: ${field}: ${failure.reason}`,
+        );
+      }
+    }
+    const runbook = await readRunbook(entity, file, {
+      roots,
+      maxBytes: limits.maxRunbookBytes,
+    });
+    if (runbook) input.runbook = runbook;
+    inputs.push(input);
+  }
+  return { inputs, warnings };
+}
+
+/** `fn` over `items`, at most `limit` at a time, resolving to the results in item order. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lanes = Array.from(
+    { length: Math.min(limit, items.length) },
+    async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index]);
+      }
+    },
+  );
+  await Promise.all(lanes);
+  return results;
 }
 
 /** A document is an entity when it has apiVersion, a string kind and a string metadata.name. */
