@@ -11,7 +11,12 @@ import {
 import { CliError } from './CliError';
 import { decodeCatalogText } from './decodeCatalogText';
 import { findYamlFiles } from './findYamlFiles';
-import { parseCatalogDocuments } from './parseCatalogDocuments';
+import { CatalogParseThreads, entitiesOf } from './CatalogParseThreads';
+import { isEntity } from './isEntity';
+import {
+  parseCatalogDocuments,
+  ParsedCatalogDocuments,
+} from './parseCatalogDocuments';
 import { PlaceholderFailure, resolvePlaceholders } from './resolvePlaceholders';
 
 export interface LoadedCatalog {
@@ -57,11 +62,25 @@ export async function loadCatalogFiles(
 
   // Files are read and parsed a few at a time: each read waits on the disk (or the thread pool),
   // and one file at a time left the process idle most of the time. Results keep file order.
-  const loaded = await mapConcurrently(found.files, FILES_IN_FLIGHT, file =>
-    loadFile(file, { ...options, limits, roots }).catch(
-      (error: unknown) => ({ error }),
-    ),
-  );
+  // A large catalog is parsed in worker threads, on both cores (the main thread reads).
+  const threads =
+    found.files.length >= MIN_FILES_FOR_THREADS
+      ? new CatalogParseThreads()
+      : undefined;
+  const parse = threads
+    ? (text: string, display: string) => threads.parse(text, display)
+    : async (text: string, display: string) =>
+        entitiesOf(parseCatalogDocuments(text, display));
+  let loaded: Array<LoadedCatalog | { error: unknown }>;
+  try {
+    loaded = await mapConcurrently(found.files, FILES_IN_FLIGHT, file =>
+      loadFile(file, { ...options, limits, roots, parse }).catch(
+        (error: unknown) => ({ error }),
+      ),
+    );
+  } finally {
+    await threads?.close();
+  }
   for (const result of loaded) {
     if ('error' in result) throw result.error; // onUnreadable: 'throw', first in file order
     inputs.push(...result.inputs);
@@ -73,10 +92,17 @@ export async function loadCatalogFiles(
 /** How many catalog files are read at once. */
 const FILES_IN_FLIGHT = 32;
 
+/** Below this many files, starting parse threads costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 1000;
+
 /** The entities of one catalog file, and the warnings it gives, in document order. */
 async function loadFile(
   file: string,
-  options: LoadCatalogFilesOptions & { limits: FileLimits; roots: string[] },
+  options: LoadCatalogFilesOptions & {
+    limits: FileLimits;
+    roots: string[];
+    parse: (text: string, display: string) => Promise<ParsedCatalogDocuments>;
+  },
 ): Promise<LoadedCatalog> {
   const { limits, roots } = options;
   const inputs: SnapshotInput[] = [];
@@ -111,7 +137,7 @@ async function loadFile(
     );
     return { inputs, warnings };
   }
-  const parsed = parseCatalogDocuments(decoded.text, display);
+  const parsed = await options.parse(decoded.text, display);
   parsed.warnings.forEach(unreadable);
   for (const data of parsed.documents) {
     if (!isEntity(data)) continue;
@@ -173,20 +199,6 @@ async function mapConcurrently<T, R>(
   );
   await Promise.all(lanes);
   return results;
-}
-
-/** A document is an entity when it has apiVersion, a string kind and a string metadata.name. */
-function isEntity(data: unknown): data is Entity {
-  if (!data || typeof data !== 'object') return false;
-  const d = data as Record<string, any>;
-  return (
-    d.apiVersion !== undefined &&
-    d.apiVersion !== null &&
-    typeof d.kind === 'string' &&
-    !!d.metadata &&
-    typeof d.metadata === 'object' &&
-    typeof d.metadata.name === 'string'
-  );
 }
 
 /**

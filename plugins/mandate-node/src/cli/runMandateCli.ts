@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
 import { evaluateCatalog } from '../engine';
+import { analyseDefinitionsInThreads } from './analyseDefinitionsInThreads';
 import { CliError } from './CliError';
 import { discoverConfigFiles } from './discoverConfigFiles';
 import { formatJunit } from './formatJunit';
@@ -149,6 +150,7 @@ async function check(
     });
   }
 
+  await analyseDefinitionsInThreads({ snapshot, config, entityRefs });
   const now = io.now?.() ?? new Date();
   const report = evaluateCatalog({ snapshot, config, now, entityRefs });
   io.stdout(format(report, options.format, warnings));

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseDefinition } from '../apis/parseDefinition';
+import { writeMessyRepository } from '../testUtils/writeMessyRepository';
+import { CatalogParseThreads } from './CatalogParseThreads';
+import { loadCatalogFiles } from './loadCatalogFiles';
+import { parseCatalogDocuments } from './parseCatalogDocuments';
+
+const repo = path.resolve(__dirname, '../../../..');
+
+/** Whether the fast path may answer, and how often it did. */
+const mockFastPath = { on: true, taken: 0 };
+jest.mock('../apis/loadYamlFast', () => {
+  const actual = jest.requireActual('../apis/loadYamlFast');
+  const gated =
+    (fn: (...args: any[]) => unknown) =>
+    (...args: any[]) => {
+      const result = mockFastPath.on ? fn(...args) : undefined;
+      if (result !== undefined) mockFastPath.taken += 1;
+      return result;
+    };
+  return {
+    loadYamlFast: gated(actual.loadYamlFast),
+    loadYamlDocumentFast: gated(actual.loadYamlDocumentFast),
+  };
+});
+
+/** Runs `fn` with the fast YAML path switched off: everything read by the yaml package. */
+async function withoutFastPath<T>(fn: () => Promise<T>): Promise<T> {
+  mockFastPath.on = false;
+  try {
+    return await fn();
+  } finally {
+    mockFastPath.on = true;
+  }
+}
+
+function definitionsOf(loaded: Awaited<ReturnType<typeof loadCatalogFiles>>) {
+  return loaded.inputs
+    .map(input => input.entity.spec?.definition)
+    .filter((d): d is string => typeof d === 'string');
+}
+
+describe('the fast YAML path gives what the yaml package gives', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-fast-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['the demo catalog', () => path.join(repo, 'catalog')],
+    [
+      'the messy repository',
+      () => {
+        writeMessyRepository(dir);
+        return dir;
+      },
+    ],
+  ])(
+    'on %s: the same entities, warnings and parsed definitions',
+    async (_, root) => {
+      const catalog = root();
+      const options = { baseDirectory: catalog };
+      mockFastPath.taken = 0;
+      const fast = await loadCatalogFiles([catalog], options);
+      expect(mockFastPath.taken).toBeGreaterThan(0);
+      const slow = await withoutFastPath(() =>
+        loadCatalogFiles([catalog], options),
+      );
+      expect(fast).toEqual(slow);
+      expect(fast.inputs.length).toBeGreaterThan(0);
+
+      // Same parsed definitions, hence the same verdicts of every definition rule.
+      const definitions = definitionsOf(fast);
+      mockFastPath.taken = 0;
+      const fastValues = definitions.map(d => tryParse(d));
+      if (definitions.some(d => !d.trim().startsWith('{'))) {
+        expect(mockFastPath.taken).toBeGreaterThan(0); // YAML definitions took it
+      }
+      const slowValues = await withoutFastPath(async () =>
+        definitions.map(d => tryParse(d)),
+      );
+      expect(fastValues).toEqual(slowValues);
+    },
+  );
+
+  it('parses in worker threads as on the main thread', async () => {
+    const expected = writeMessyRepository(dir);
+    const files = listYaml(dir);
+    const threads = new CatalogParseThreads(2);
+    try {
+      const texts = files.map(file => fs.readFileSync(file, 'utf8'));
+      const inThreads = await Promise.all(
+        texts.map((text, i) => threads.parse(text, files[i])),
+      );
+      const onMain = texts.map((text, i) => parseCatalogDocuments(text, files[i]));
+      expect(inThreads.map(p => p.warnings)).toEqual(onMain.map(p => p.warnings));
+      expect(inThreads.flatMap(p => p.documents)).toEqual(
+        onMain.flatMap(p => p.documents).filter(
+          (d: any) => typeof d?.kind === 'string' && typeof d?.metadata?.name === 'string',
+        ),
+      );
+      expect(inThreads.flatMap(p => p.warnings).length).toBe(
+        expected.length - 2, // the binary and the Latin-1 file are refused before parsing
+      );
+    } finally {
+      await threads.close();
+    }
+  });
+});
+
+function tryParse(text: string): unknown {
+  try {
+    return { value: parseDefinition(text) };
+  } catch (e) {
+    return { error: String(e) };
+  }
+}
+
+function listYaml(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map(entry => path.join(entry.parentPath, entry.name))
+    .sort();
+}
