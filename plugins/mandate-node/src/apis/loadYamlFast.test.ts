@@ -9,7 +9,10 @@ import { loadYamlDocumentFast, loadYamlFast } from './loadYamlFast';
  * the definitions' (`parseDocument`, `uniqueKeys: false`, as parseDefinition reads).
  */
 function catalogReading(text: string): string[] | 'error' {
-  const documents = parseAllDocuments(text, { uniqueKeys: true, logLevel: 'error' });
+  const documents = parseAllDocuments(text, {
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
   if (documents.some(doc => doc.errors.length > 0)) return 'error';
   try {
     return documents
@@ -22,7 +25,10 @@ function catalogReading(text: string): string[] | 'error' {
 }
 
 function definitionReading(text: string): string {
-  const document = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+  const document = parseDocument(text, {
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   if (document.errors.length > 0) return 'error';
   return exactly(document.toJS({ maxAliasCount: 10_000 }));
 }
@@ -36,7 +42,8 @@ function exactly(value: unknown): string {
     return `${typeof value}:${JSON.stringify(value)}`;
   }
   if (Array.isArray(value)) return `[${value.map(exactly).join(',')}]`;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return 'not-a-plain-object';
+  if (Object.getPrototypeOf(value) !== Object.prototype)
+    return 'not-a-plain-object';
   return `{${Object.keys(value)
     .map(key => `${JSON.stringify(key)}:${exactly((value as any)[key])}`)
     .join(',')}}`;
@@ -70,16 +77,114 @@ function seeded(seed: number) {
 
 /** Scalars where YAML 1.1, YAML 1.2 core and js-yaml's own schemas disagree, and syntax. */
 const SCALARS = [
-  '1', '-0', '+1', '007', '0o17', '0o8', '0x1F', '0X1f', '0b101', '1_000', '12:30', '1:20:30',
-  '.5', '5.', '-.5', '1e3', '1E-3', '1.5e+3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'NaN',
-  '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'No', 'on',
-  'OFF', 'y', 'n', '2001-12-14', '2001-12-14t21:59:43.10-05:00', '<<', '=', 'a b', 'a:b', 'a#b',
-  'x: y', 'x #y', '- x', '? x', "it's", '"q"', "'q'", '\\n', '\\x41', '\\u00e9', 'ü', '😀', '',
-  ' ', 'a\tb', '@a', '`a', '%a', '!a', '&a', '*a', '|', '>', '[a]', '{a: 1}', '__proto__',
-  'constructor', 'toString', '9007199254740993', '0.1', '-', '--- x', '...', 'a\nb', 'k'.repeat(1030),
-  '{{ .Values.image }}', '{{- include "x" . | nindent 4 }}', 'a\n  b', 'a # c', '&anchor a', '! a',
-  '!!str a', '!!int 1', '!local a', '|2', '|+', '>+', '- - a', 'a: - b', '"a\\\n b"', "'a\n\n b'",
-  '[a, b', '{a', 'a]', 'a}', ',', '1,2', 'http://x.y/z?a=1&b=2#f', '*bold*', 'C:\\dir', '\t',
+  '1',
+  '-0',
+  '+1',
+  '007',
+  '0o17',
+  '0o8',
+  '0x1F',
+  '0X1f',
+  '0b101',
+  '1_000',
+  '12:30',
+  '1:20:30',
+  '.5',
+  '5.',
+  '-.5',
+  '1e3',
+  '1E-3',
+  '1.5e+3',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.nan',
+  '.NaN',
+  'NaN',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'false',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '<<',
+  '=',
+  'a b',
+  'a:b',
+  'a#b',
+  'x: y',
+  'x #y',
+  '- x',
+  '? x',
+  "it's",
+  '"q"',
+  "'q'",
+  '\\n',
+  '\\x41',
+  '\\u00e9',
+  'ü',
+  '😀',
+  '',
+  ' ',
+  'a\tb',
+  '@a',
+  '`a',
+  '%a',
+  '!a',
+  '&a',
+  '*a',
+  '|',
+  '>',
+  '[a]',
+  '{a: 1}',
+  '__proto__',
+  'constructor',
+  'toString',
+  '9007199254740993',
+  '0.1',
+  '-',
+  '--- x',
+  '...',
+  'a\nb',
+  'k'.repeat(1030),
+  '{{ .Values.image }}',
+  '{{- include "x" . | nindent 4 }}',
+  'a\n  b',
+  'a # c',
+  '&anchor a',
+  '! a',
+  '!!str a',
+  '!!int 1',
+  '!local a',
+  '|2',
+  '|+',
+  '>+',
+  '- - a',
+  'a: - b',
+  '"a\\\n b"',
+  "'a\n\n b'",
+  '[a, b',
+  '{a',
+  'a]',
+  'a}',
+  ',',
+  '1,2',
+  'http://x.y/z?a=1&b=2#f',
+  '*bold*',
+  'C:\\dir',
+  '\t',
 ];
 
 function scalar(random: () => number): string {
@@ -110,13 +215,28 @@ function block(random: () => number, indent: string, depth: number): string {
     const lead = asSequence ? `${indent}- ` : `${indent}${scalar(random)}:`;
     const r = random();
     if (depth < 3 && r < 0.35) {
-      lines.push(asSequence ? `${indent}-` : lead, block(random, `${indent}  `, depth + 1));
+      lines.push(
+        asSequence ? `${indent}-` : lead,
+        block(random, `${indent}  `, depth + 1),
+      );
     } else if (r < 0.45) {
-      lines.push(`${lead}${asSequence ? '' : ' '}|`, `${indent}  ${scalar(random)}`, `${indent}  ${scalar(random)}`);
+      lines.push(
+        `${lead}${asSequence ? '' : ' '}|`,
+        `${indent}  ${scalar(random)}`,
+        `${indent}  ${scalar(random)}`,
+      );
     } else if (r < 0.5) {
-      lines.push(`${lead}${asSequence ? '' : ' '}>-`, `${indent}  ${scalar(random)}`, '', `${indent}  ${scalar(random)}`);
+      lines.push(
+        `${lead}${asSequence ? '' : ' '}>-`,
+        `${indent}  ${scalar(random)}`,
+        '',
+        `${indent}  ${scalar(random)}`,
+      );
     } else if (r < 0.55) {
-      lines.push(`${lead} ${scalar(random)} # a comment`, `${indent}  ${scalar(random)}`);
+      lines.push(
+        `${lead} ${scalar(random)} # a comment`,
+        `${indent}  ${scalar(random)}`,
+      );
     } else {
       lines.push(`${lead}${asSequence ? '' : ' '}${flow(random, depth)}`);
     }
@@ -132,10 +252,29 @@ function randomYaml(random: () => number): string {
   let text = documents.join(random() < 0.5 ? '\n---\n' : '\n--- # next\n');
   if (random() < 0.3) {
     const at = Math.floor(random() * text.length);
-    const edits = [' ', '\t', '\n', ':', '-', '"', "'", '[', '{', '}', ',', '#', '&a ', '*a', '\r\n'];
-    text = random() < 0.5
-      ? text.slice(0, at) + text.slice(at + 1)
-      : text.slice(0, at) + edits[Math.floor(random() * edits.length)] + text.slice(at);
+    const edits = [
+      ' ',
+      '\t',
+      '\n',
+      ':',
+      '-',
+      '"',
+      "'",
+      '[',
+      '{',
+      '}',
+      ',',
+      '#',
+      '&a ',
+      '*a',
+      '\r\n',
+    ];
+    text =
+      random() < 0.5
+        ? text.slice(0, at) + text.slice(at + 1)
+        : text.slice(0, at) +
+          edits[Math.floor(random() * edits.length)] +
+          text.slice(at);
   }
   if (random() < 0.2) text = text.replace(/\n/g, '\r\n');
   return random() < 0.5 ? `${text}\n` : text;

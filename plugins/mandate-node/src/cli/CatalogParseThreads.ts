@@ -89,7 +89,9 @@ export class CatalogParseThreads {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.splice(0).map(worker => worker.terminate()));
+    await Promise.all(
+      this.#workers.splice(0).map(worker => worker.terminate()),
+    );
   }
 }
 

@@ -41,6 +41,12 @@ export interface LoadCatalogFilesOptions {
   onUnreadable?: 'warn' | 'throw';
 }
 
+/** How many catalog files are read at once. */
+const FILES_IN_FLIGHT = 32;
+
+/** Below this many files, starting parse threads costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 1000;
+
 /**
  * The offline catalog: every entity document in the YAML files below `paths`, with its
  * placeholders resolved and its runbook read, as the portal's processors and the backend
@@ -88,12 +94,6 @@ export async function loadCatalogFiles(
   }
   return { inputs, warnings };
 }
-
-/** How many catalog files are read at once. */
-const FILES_IN_FLIGHT = 32;
-
-/** Below this many files, starting parse threads costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 1000;
 
 /** The entities of one catalog file, and the warnings it gives, in document order. */
 async function loadFile(
@@ -152,10 +152,7 @@ async function loadFile(
     const input: SnapshotInput = { entity, source: display };
     for (const failure of failures) {
       const field = failure.at.join('.');
-      if (
-        entity.kind.toLowerCase() === 'api' &&
-        field === 'spec.definition'
-      ) {
+      if (entity.kind.toLowerCase() === 'api' && field === 'spec.definition') {
         if (failure.unparsedText === undefined) {
           input.definitionReadError = failure.reason;
         } else {
