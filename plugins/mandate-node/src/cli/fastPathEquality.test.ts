@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDefinition } from '../apis/parseDefinition';
 import { writeMessyRepository } from '../testUtils/writeMessyRepository';
-import { CatalogParseThreads } from './CatalogParseThreads';
+import { DEFAULT_FILE_LIMITS } from '../config';
+import { CatalogFileThreads } from './CatalogFileThreads';
+import { loadCatalogFile } from './loadCatalogFile';
 import { loadCatalogFiles } from './loadCatalogFiles';
-import { parseCatalogDocuments } from './parseCatalogDocuments';
 
 const repo = path.resolve(__dirname, '../../../..');
 
@@ -88,32 +89,29 @@ describe('the fast YAML path gives what the yaml package gives', () => {
     },
   );
 
-  it('parses in worker threads as on the main thread', async () => {
-    const expected = writeMessyRepository(dir);
+  it('loads files in worker threads as on the main thread', async () => {
+    writeMessyRepository(dir);
     const files = listYaml(dir);
-    const threads = new CatalogParseThreads(2);
+    const options = { limits: DEFAULT_FILE_LIMITS, roots: [dir], baseDirectory: dir };
+    const threads = new CatalogFileThreads(2);
     try {
-      const texts = files.map(file => fs.readFileSync(file, 'utf8'));
       const inThreads = await Promise.all(
-        texts.map((text, i) => threads.parse(text, files[i])),
+        files.map(file => threads.load(file, options)),
       );
-      const onMain = texts.map((text, i) =>
-        parseCatalogDocuments(text, files[i]),
+      const onMain = await Promise.all(
+        files.map(file => loadCatalogFile(file, options)),
       );
-      expect(inThreads.map(p => p.warnings)).toEqual(
-        onMain.map(p => p.warnings),
-      );
-      expect(inThreads.flatMap(p => p.documents)).toEqual(
-        onMain
-          .flatMap(p => p.documents)
-          .filter(
-            (d: any) =>
-              typeof d?.kind === 'string' &&
-              typeof d?.metadata?.name === 'string',
-          ),
-      );
-      expect(inThreads.flatMap(p => p.warnings).length).toBe(
-        expected.length - 2, // the binary and the Latin-1 file are refused before parsing
+      expect(inThreads).toEqual(onMain);
+      expect(inThreads.flatMap(loaded => loaded.warnings)).toHaveLength(7);
+      expect(inThreads.flatMap(loaded => loaded.inputs)).toHaveLength(4);
+      // onUnreadable: 'throw' throws the same CliError from a thread.
+      await expect(
+        threads.load(path.join(dir, 'charts/orders/templates/deployment.yaml'), {
+          ...options,
+          onUnreadable: 'throw',
+        }),
+      ).rejects.toThrow(
+        /^charts\/orders\/templates\/deployment\.yaml:6: skipped a document with a YAML syntax error/,
       );
     } finally {
       await threads.close();
