@@ -58,9 +58,11 @@ export class CatalogFileThreads {
         },
       });
       worker.unref();
-      worker.on('message', (response: LoadResponse) => {
-        this.#pending.get(response.id)?.resolve(response);
-        this.#pending.delete(response.id);
+      worker.on('message', (responses: LoadResponse[]) => {
+        for (const response of responses) {
+          this.#pending.get(response.id)?.resolve(response);
+          this.#pending.delete(response.id);
+        }
       });
       const failAll = (e: Error) => {
         this.#failed = true;
@@ -103,10 +105,24 @@ export class CatalogFileThreads {
   }
 }
 
-/** The body of a catalog thread: loads the files it is sent, many at a time. */
+/**
+ * The body of a catalog thread: loads the files it is sent, many at a time. Answers go back in
+ * batches, once per turn of the event loop: most files (spec files) hold no entity, and one
+ * message per file cost more than loading it.
+ */
 export function runCatalogFileWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runCatalogFileWorker runs in a worker thread');
+  let batch: LoadResponse[] = [];
+  const answer = (response: LoadResponse) => {
+    if (batch.length === 0) {
+      setImmediate(() => {
+        port.postMessage(batch);
+        batch = [];
+      });
+    }
+    batch.push(response);
+  };
   port.on('message', async ({ id, file, options }: LoadRequest) => {
     let response: LoadResponse;
     try {
@@ -117,6 +133,6 @@ export function runCatalogFileWorker(): void {
       if (!(e instanceof CliError)) throw e;
       response = { id, cliError: e.message };
     }
-    port.postMessage(response);
+    answer(response);
   });
 }

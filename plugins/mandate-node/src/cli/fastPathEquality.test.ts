@@ -92,7 +92,11 @@ describe('the fast YAML path gives what the yaml package gives', () => {
   it('loads files in worker threads as on the main thread', async () => {
     writeMessyRepository(dir);
     const files = listYaml(dir);
-    const options = { limits: DEFAULT_FILE_LIMITS, roots: [dir], baseDirectory: dir };
+    const options = {
+      limits: DEFAULT_FILE_LIMITS,
+      roots: [dir],
+      baseDirectory: dir,
+    };
     const threads = new CatalogFileThreads(2);
     try {
       const inThreads = await Promise.all(
@@ -106,10 +110,13 @@ describe('the fast YAML path gives what the yaml package gives', () => {
       expect(inThreads.flatMap(loaded => loaded.inputs)).toHaveLength(4);
       // onUnreadable: 'throw' throws the same CliError from a thread.
       await expect(
-        threads.load(path.join(dir, 'charts/orders/templates/deployment.yaml'), {
-          ...options,
-          onUnreadable: 'throw',
-        }),
+        threads.load(
+          path.join(dir, 'charts/orders/templates/deployment.yaml'),
+          {
+            ...options,
+            onUnreadable: 'throw',
+          },
+        ),
       ).rejects.toThrow(
         /^charts\/orders\/templates\/deployment\.yaml:6: skipped a document with a YAML syntax error/,
       );

@@ -18,4 +18,3 @@ export async function mapConcurrently<T, R>(
   await Promise.all(lanes);
   return results;
 }
-
