@@ -57,14 +57,15 @@ export async function findYamlFiles(
       warnings.push(`${display(target)}: skipped, ${errorCode(e)}`);
       return;
     }
-    dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const entries = dirents.map(dirent => dirent.name);
+    const byName = new Map(dirents.map(dirent => [dirent.name, dirent]));
+    const entries = [...byName.keys()].sort();
     // An entry that is not a symlink, in a directory given by its real path, is its own real
     // path, and readdir already tells its type: only symlinks (and entries of unknown type)
     // cost a realpath and a stat, asked for all at once, then walked in sorted order as before
     // (which link claims a directory first, and the order of warnings, stay reproducible).
     const targets = await Promise.all(
-      dirents.map(async dirent => {
+      entries.map(async entry => {
+        const dirent = byName.get(entry)!;
         const joined = path.join(real, dirent.name);
         if (
           !dirent.isSymbolicLink() &&
