@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { loadYamlFast } from '../apis/loadYamlFast';
 
 /**
  * Backstage's own alias limit for catalog documents: the default `maxAliasCount` of the yaml
@@ -18,12 +19,20 @@ export interface ParsedCatalogDocuments {
  * The documents of one catalog file, each judged on its own as Backstage's catalog does: a
  * document with a syntax error, a duplicate key or too many aliases is skipped with a warning,
  * and the other documents of the file still count.
+ *
+ * Most files are read by the fast path (js-yaml, same reading); a file it leaves (an error, an
+ * alias, a tag, ...) is read by the yaml package, whose messages and lines the warnings give.
+ * Empty documents are no entities: the fast path may count them differently and drops them.
  */
 export function parseCatalogDocuments(
   text: string,
   /** How warnings name the file. */
   display: string,
 ): ParsedCatalogDocuments {
+  const fast = loadYamlFast(text, { uniqueKeys: true });
+  if (fast) {
+    return { documents: fast.filter(value => value !== null), warnings: [] };
+  }
   const lineCounter = new LineCounter();
   const documents: unknown[] = [];
   const warnings: string[] = [];

@@ -3,8 +3,10 @@ import { Level, LEVELS, Report } from '@mandate-dev/plugin-mandate-common';
 import { Command, CommanderError, Option } from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
-import { evaluateCatalog } from '../engine';
+import { ApiDefinitions } from '../apis';
+import { builtInOpenApiChecks, evaluateCatalog } from '../engine';
 import { builtInRules } from '../rules/builtInRules';
+import { analyseDefinitionsInThreads } from './analyseDefinitionsInThreads';
 import { CliError } from './CliError';
 import { discoverConfigFiles } from './discoverConfigFiles';
 import { formatJunit } from './formatJunit';
@@ -152,8 +154,25 @@ async function check(
     });
   }
 
+  // One per run: the definitions analysed in threads are the ones the evaluation reads.
+  const apiDefinitions = new ApiDefinitions({
+    limits: config.definitionLimits,
+    checks: builtInOpenApiChecks(builtInRules, config),
+  });
+  await analyseDefinitionsInThreads({
+    snapshot,
+    config,
+    entityRefs,
+    definitions: apiDefinitions,
+  });
   const now = io.now?.() ?? new Date();
-  const report = evaluateCatalog({ snapshot, config, now, entityRefs });
+  const report = evaluateCatalog({
+    snapshot,
+    config,
+    now,
+    entityRefs,
+    apiDefinitions,
+  });
   io.stdout(format(report, options.format, warnings));
 
   if (options.failUnder) {

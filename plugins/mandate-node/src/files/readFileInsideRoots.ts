@@ -81,7 +81,11 @@ export async function readBytesInsideRoots(
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      // Not zero-filled: only the bytes read are kept (zeroing 64 KiB per read cost more than
+      // the read itself on catalogs of thousands of files).
+      const chunk = Buffer.allocUnsafe(
+        Math.min(CHUNK_BYTES, maxBytes + 1 - total),
+      );
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
