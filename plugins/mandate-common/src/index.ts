@@ -4,3 +4,4 @@ export * from './report';
 export * from './scoring';
 export * from './permissions';
 export * from './api';
+export * from './requestPath';
