@@ -25,7 +25,7 @@ function entity(
     apiVersion: 'backstage.io/v1alpha1',
     kind,
     metadata: { name, annotations, ...(title ? { title } : {}) },
-    spec,
+    spec: spec as Entity['spec'],
   };
 }
 

@@ -1,0 +1,70 @@
+import { RequestPathNode } from '@internal/plugin-mandate-common';
+import { COLOURS } from './colours';
+import { formatKeepalive, formatTierAndSlo, LAYER_LABELS } from './hopLabels';
+
+export const HOP_WIDTH = 220;
+const LINE = 17;
+
+/** What the graph knows about a hop: its facts, and whether it is the centre or has a problem. */
+export type HopNodeData = RequestPathNode & {
+  centre: boolean;
+  problem: boolean;
+};
+
+/**
+ * One hop drawn in the graph: its name, layer, tier and SLO, platform template and keep-alive
+ * timeout. A hop with a problem gets a red border and the problem in words (never colour alone).
+ */
+export function HopNode(props: { node: HopNodeData }) {
+  const { node } = props;
+  const template = node.platformTemplate;
+  const lines: { text: string; danger?: boolean }[] = [
+    {
+      text: `${LAYER_LABELS[node.layer]}${node.type ? ` · ${node.type}` : ''}`,
+    },
+  ];
+  const tierAndSlo = formatTierAndSlo(node);
+  if (tierAndSlo) lines.push({ text: tierAndSlo });
+  if (template) {
+    lines.push({
+      text: `template ${template.name}${
+        template.approved === false ? ' (not approved)' : ''
+      }`,
+      danger: template.approved === false,
+    });
+  }
+  if (node.keepaliveTimeout !== null) {
+    lines.push({
+      text: `keep-alive ${formatKeepalive(node.keepaliveTimeout)}`,
+    });
+  }
+  const height = 30 + lines.length * LINE;
+  return (
+    <g data-testid={`hop-${node.entityRef}`}>
+      <title>{node.entityRef}</title>
+      <rect
+        width={HOP_WIDTH}
+        height={height}
+        rx={6}
+        fill={COLOURS.surface}
+        stroke={node.problem ? COLOURS.danger : COLOURS.border}
+        strokeWidth={node.centre || node.problem ? 2.5 : 1}
+      />
+      <text x={10} y={21} fill={COLOURS.text} fontSize={14} fontWeight={700}>
+        {node.title}
+      </text>
+      {lines.map((line, i) => (
+        <text
+          key={i}
+          x={10}
+          y={21 + (i + 1) * LINE}
+          fill={line.danger ? COLOURS.danger : COLOURS.secondary}
+          fontSize={12}
+          fontWeight={line.danger ? 700 : 400}
+        >
+          {line.text}
+        </text>
+      ))}
+    </g>
+  );
+}
