@@ -1,8 +1,8 @@
 import { RequestPathNode } from '@internal/plugin-mandate-common';
 import { COLOURS } from './colours';
-import { formatKeepalive, formatTierAndSlo, LAYER_LABELS } from './hopLabels';
+import { formatKeepalive, formatTierAndSlo, layerText } from './hopLabels';
 
-export const HOP_WIDTH = 220;
+export const HOP_WIDTH = 190;
 const LINE = 17;
 
 /** What the graph knows about a hop: its facts, and whether it is the centre or has a problem. */
@@ -19,9 +19,7 @@ export function HopNode(props: { node: HopNodeData }) {
   const { node } = props;
   const template = node.platformTemplate;
   const lines: { text: string; danger?: boolean }[] = [
-    {
-      text: `${LAYER_LABELS[node.layer]}${node.type ? ` · ${node.type}` : ''}`,
-    },
+    { text: layerText(node) },
   ];
   const tierAndSlo = formatTierAndSlo(node);
   if (tierAndSlo) lines.push({ text: tierAndSlo });

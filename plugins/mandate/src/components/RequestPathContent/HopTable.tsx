@@ -3,7 +3,7 @@ import { RequestPathNode } from '@internal/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
 import { EntityLink } from '../common/EntityLink';
 import { COLOURS } from './colours';
-import { formatKeepalive, LAYER_LABELS } from './hopLabels';
+import { formatKeepalive, layerText } from './hopLabels';
 
 type HopRow = RequestPathNode & { id: string };
 
@@ -34,12 +34,7 @@ export function HopTable(props: { nodes: RequestPathNode[] }) {
           {
             id: 'layer',
             label: 'Layer',
-            cell: row => (
-              <Cell>
-                {LAYER_LABELS[row.layer]}
-                {row.type ? ` (${row.type})` : ''}
-              </Cell>
-            ),
+            cell: row => <Cell>{layerText(row)}</Cell>,
           },
           {
             id: 'tier',

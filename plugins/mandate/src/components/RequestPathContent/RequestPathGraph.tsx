@@ -43,8 +43,8 @@ export function RequestPathGraph(props: {
         nodes={nodes}
         edges={edges}
         direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
-        nodeMargin={24}
-        rankMargin={110}
+        nodeMargin={16}
+        rankMargin={70}
         paddingX={16}
         paddingY={16}
         zoom="enable-on-click"

@@ -22,3 +22,9 @@ export function formatTierAndSlo(node: RequestPathNode): string | undefined {
   if (node.layer !== 'service') return undefined;
   return `${node.tier ?? 'no tier'} · SLO ${formatSlo(node.slo)}`;
 }
+
+/** The hop's layer, with its type where the type says more (`access layer · load-balancer`). */
+export function layerText(node: RequestPathNode): string {
+  const layer = LAYER_LABELS[node.layer];
+  return node.type && node.type !== layer ? `${layer} · ${node.type}` : layer;
+}
