@@ -1,5 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { openEntityTab, screenshotWholePage, signInAsGuest } from './helpers';
+import {
+  openEntityTab,
+  screenshotPath,
+  screenshotWholePage,
+  signInAsGuest,
+} from './helpers';
 
 /**
  * The request path of the demo's storefront (catalog/resources/access-layer.yaml): the
@@ -26,10 +31,13 @@ test('the request path of storefront marks the keep-alive problem of its load ba
     'edge-resource:default/storefront-lb-component:default/storefront',
   );
   await expect(edge).toBeVisible();
-  await expect(edge).toContainText('keep-alive out of order');
+  await expect(edge).toContainText('keep-alive');
   await expect(
     page.getByTestId('hop-resource:default/storefront-lb'),
   ).toContainText('keep-alive 75 s');
+  await expect(
+    page.getByTestId('hop-resource:default/storefront-lb'),
+  ).toContainText('keep-alive conflicts with storefront');
   await expect(
     page.getByTestId('hop-component:default/storefront'),
   ).toContainText('keep-alive 60 s');

@@ -9,7 +9,7 @@ export const PROBLEM_ARROW_ID = 'mandate-request-path-arrow-problem';
 export function edgeLabel(edge: RequestPathEdge): string {
   const words: string[] = [];
   if (edge.soft) words.push('soft');
-  if (edge.keepaliveProblem) words.push('keep-alive out of order');
+  if (edge.keepaliveProblem) words.push('keep-alive');
   if (edge.tierInversion) words.push('tier inversion');
   return words.join(' · ');
 }

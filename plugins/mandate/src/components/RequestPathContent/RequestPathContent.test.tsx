@@ -96,7 +96,10 @@ describe('RequestPathContent', () => {
       screen.getByTestId(
         'edge-resource:default/storefront-lb-component:default/storefront',
       ),
-    ).toHaveTextContent('keep-alive out of order');
+    ).toHaveTextContent('keep-alive');
+    expect(
+      screen.getByTestId('hop-resource:default/storefront-lb'),
+    ).toHaveTextContent('keep-alive conflicts with Storefront');
     expect(
       screen.getByTestId(
         'edge-component:default/checkout-component:default/recommendations',
@@ -108,7 +111,9 @@ describe('RequestPathContent', () => {
     ).toHaveTextContent('keep-alive 75 s');
     expect(
       screen.getByTestId('hop-component:default/recommendations'),
-    ).toHaveTextContent('template python-3.12-fastapi (not approved)');
+    ).toHaveTextContent(
+      'template python-3.12-fastapitier inversion from checkoutplatform template not approved',
+    );
     expect(
       screen.getByTestId('hop-component:default/storefront'),
     ).toHaveTextContent('critical · SLO 99.95%');

@@ -19,15 +19,13 @@ export function RequestPathGraph(props: {
   problems: PathProblem[];
 }) {
   const { view, problems } = props;
-  const withProblem = new Set(
-    problems.filter(p => p.kind === 'unapproved-template').flatMap(p => p.refs),
-  );
+  const notes = hopNotes(view, problems);
   const nodes: DependencyGraphTypes.DependencyNode<HopNodeData>[] =
     view.nodes.map(node => ({
       ...node,
       id: node.entityRef,
       centre: node.entityRef === view.entityRef,
-      problem: withProblem.has(node.entityRef),
+      notes: notes.get(node.entityRef) ?? [],
     }));
   const edges: DependencyGraphTypes.DependencyEdge<RequestPathEdge>[] =
     view.edges.map(edge => ({ ...edge, label: edgeLabel(edge) || undefined }));
@@ -44,7 +42,7 @@ export function RequestPathGraph(props: {
         edges={edges}
         direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
         nodeMargin={16}
-        rankMargin={70}
+        rankMargin={90}
         paddingX={16}
         paddingY={16}
         zoom="enable-on-click"
@@ -58,4 +56,29 @@ export function RequestPathGraph(props: {
       />
     </div>
   );
+}
+
+/**
+ * What each hop says about the problems it is part of, in the graph itself: edge labels have
+ * no room reserved by the layout, so the words go into the hops (the caller of a keep-alive
+ * problem, the less critical end of a tier inversion).
+ */
+function hopNotes(
+  view: RequestPathView,
+  problems: PathProblem[],
+): Map<string, string[]> {
+  const titles = new Map(view.nodes.map(n => [n.entityRef, n.title]));
+  const notes = new Map<string, string[]>();
+  const note = (ref: string, text: string) =>
+    notes.set(ref, [...(notes.get(ref) ?? []), text]);
+  for (const { kind, refs } of problems) {
+    if (kind === 'keep-alive') {
+      note(refs[0], `keep-alive conflicts with ${titles.get(refs[1])}`);
+    } else if (kind === 'tier-inversion') {
+      note(refs[1], `tier inversion from ${titles.get(refs[0])}`);
+    } else {
+      note(refs[0], 'platform template not approved');
+    }
+  }
+  return notes;
 }
