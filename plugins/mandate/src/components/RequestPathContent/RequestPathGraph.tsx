@@ -49,8 +49,8 @@ export function RequestPathGraph(props: {
         fit="contain"
         defs={edgeMarkers()}
         renderNode={({ node }) => <HopNode node={node} />}
-        renderEdge={props => (
-          <HopEdge key={`${props.id.v}-${props.id.w}`} {...props} />
+        renderEdge={edgeProps => (
+          <HopEdge key={`${edgeProps.id.v}-${edgeProps.id.w}`} {...edgeProps} />
         )}
         style={{ minHeight: 420 }}
       />
