@@ -7,7 +7,7 @@ import { RuleDescription, RuleOptionSchemas } from './rules';
  * The backend's src/schema/openapi.yaml describes the same shapes for other clients.
  */
 
-/** A rule as GET /rules lists it: its description and the options in effect. */
+/** A rule as GET /rules lists it: its description and the options in effect. @public */
 export interface RuleInfo extends RuleDescription {
   /** The thresholds in force: the defaults overridden by config. */
   options: Record<string, unknown>;
@@ -15,7 +15,7 @@ export interface RuleInfo extends RuleDescription {
   optionSchemas?: RuleOptionSchemas;
 }
 
-/** Catalog facts stored with a report so the report can be filtered without the catalog. */
+/** Catalog facts stored with a report so the report can be filtered without the catalog. @public */
 export interface ReportedEntity extends EntityReport {
   title?: string;
   system: string | null;
@@ -23,7 +23,7 @@ export interface ReportedEntity extends EntityReport {
   evaluatedAt: string;
 }
 
-/** GET /entities/{entityRef}: the latest report of one service, waivers applied. */
+/** GET /entities/{entityRef}: the latest report of one service, waivers applied. @public */
 export interface EntityReportResponse extends ReportedEntity {
   waivers: Waiver[];
   rules: { ruleId: string; level: RuleLevel }[];
@@ -33,12 +33,15 @@ export interface EntityReportResponse extends ReportedEntity {
  * POST /check: the posted services as the catalog would score them once they land (laid over
  * the live catalog, all registered rules, no waivers), and the level of every rule that runs.
  * Nothing is stored.
+ *
+ * @public
  */
 export interface CheckResponse {
   entities: EntityReport[];
   rules: { ruleId: string; level: RuleLevel }[];
 }
 
+/** @public */
 export interface ReportQuery {
   owner?: string;
   tier?: Tier | 'none';
@@ -51,6 +54,7 @@ export interface ReportQuery {
   limit?: number;
 }
 
+/** @public */
 export interface ReportPage {
   total: number;
   offset: number;
@@ -58,20 +62,24 @@ export interface ReportPage {
   items: ReportedEntity[];
 }
 
+/** @public */
 export type LevelCounts = Record<Level, number>;
 
+/** @public */
 export interface ScoreGroup {
   score: number;
   services: number;
   levels: LevelCounts;
 }
 
+/** @public */
 export interface TeamSummary extends ScoreGroup {
   owner: string;
   /** Score change against the history point closest to 30 days ago; null without history. */
   change30d: number | null;
 }
 
+/** @public */
 export interface RuleSummary {
   ruleId: string;
   pass: number;
@@ -81,7 +89,7 @@ export interface RuleSummary {
   notApplicable: number;
 }
 
-/** GET /summary */
+/** GET /summary @public */
 export interface Summary {
   generatedAt: string | null;
   /** The services of the filters (all of them without one). */
@@ -97,6 +105,7 @@ export interface Summary {
   rules: RuleSummary[];
 }
 
+/** @public */
 export interface HistoryPoint {
   day: string;
   score: number;
@@ -105,12 +114,13 @@ export interface HistoryPoint {
   levels?: LevelCounts;
 }
 
-/** GET /history?entityRef=… | owner=… | (organisation) */
+/** GET /history?entityRef=… | owner=… | (organisation) @public */
 export interface History {
   subject: string;
   points: HistoryPoint[];
 }
 
+/** @public */
 export interface Waiver {
   id: string;
   entityRef: string;
@@ -123,6 +133,7 @@ export interface Waiver {
   revokedBy: string | null;
 }
 
+/** @public */
 export interface WaiverRequest {
   entityRef: string;
   ruleId: string;
@@ -130,9 +141,10 @@ export interface WaiverRequest {
   expiresAt: string;
 }
 
+/** @public */
 export type EvaluationStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
-/** POST /evaluate answers 202 with this; GET /evaluations/{id} follows it. */
+/** POST /evaluate answers 202 with this; GET /evaluations/{id} follows it. @public */
 export interface Evaluation {
   id: string;
   entityRef: string | null;
@@ -144,6 +156,7 @@ export interface Evaluation {
   failureReason: string | null;
 }
 
+/** @public */
 export interface GraphNeighbour {
   entityRef: string;
   tier: Tier | null;
@@ -151,7 +164,7 @@ export interface GraphNeighbour {
   hard: boolean;
 }
 
-/** GET /graph/{entityRef}: the service's place in the dependency graph. */
+/** GET /graph/{entityRef}: the service's place in the dependency graph. @public */
 export interface DependencyView {
   entityRef: string;
   tier: Tier | null;

@@ -7,14 +7,14 @@ import { createPermission } from '@backstage/plugin-permission-common';
  * conditional decision (e.g. the catalog's isEntityOwner rule) that the catalog resolves.
  */
 
-/** Create a waiver for one entity and one rule; authorized against that entity. */
+/** Create a waiver for one entity and one rule; authorized against that entity. @public */
 export const mandateWaiverCreatePermission = createPermission({
   name: 'mandate.waiver.create',
   attributes: { action: 'create' },
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
-/** Revoke an existing waiver; authorized against the waiver's entity. */
+/** Revoke an existing waiver; authorized against the waiver's entity. @public */
 export const mandateWaiverRevokePermission = createPermission({
   name: 'mandate.waiver.revoke',
   attributes: { action: 'delete' },
@@ -25,6 +25,8 @@ export const mandateWaiverRevokePermission = createPermission({
  * Trigger an evaluation on demand (the schedule runs regardless). Authorized against the entity
  * when one service is re-evaluated; a full evaluation has no resource, so it needs an
  * unconditional allow.
+ *
+ * @public
  */
 export const mandateEvaluatePermission = createPermission({
   name: 'mandate.evaluate',
@@ -32,6 +34,7 @@ export const mandateEvaluatePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/** @public */
 export const mandatePermissions = [
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,

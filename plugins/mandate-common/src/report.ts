@@ -1,6 +1,28 @@
 import { Level, RuleStatus, Tier } from './status';
 
-/** One rule's result for one entity (rulebook section 4). */
+/**
+ * The change that makes a failing rule pass for this service (rulebook section 4, optional):
+ * computed by the rule from the service's own data, so it names real entities and values.
+ *
+ * @public
+ */
+export interface RuleFix {
+  /** What to do and why, naming the entities and values involved. */
+  text: string;
+  /**
+   * A fragment of the entity to edit, in the entity file's own shape (`metadata.annotations`,
+   * `spec`); lists in it replace the entity's lists. A decision shows one YAML document per
+   * option, each headed by a comment naming the entity it edits. Markdown for a runbook.
+   */
+  snippet: string;
+  language: 'yaml' | 'markdown';
+  /** The entity whose YAML (or, for Markdown, whose runbook) the snippet edits; default the service. */
+  entityRef?: string;
+  /** True when it offers options to choose from: it is not applied mechanically. */
+  decision?: boolean;
+}
+
+/** One rule's result for one entity (rulebook section 4). @public */
 export interface RuleResult {
   ruleId: string;
   status: RuleStatus;
@@ -11,8 +33,11 @@ export interface RuleResult {
    * them without parsing text. Optional, like every field rulebook section 4 adds.
    */
   refs?: string[];
+  /** Only on `fail` and `error`: how to make the rule pass for this service. */
+  fix?: RuleFix;
 }
 
+/** @public */
 export interface EntityReport {
   /** Lower-case full ref, `kind:namespace/name`. */
   entityRef: string;
@@ -25,6 +50,7 @@ export interface EntityReport {
   results: RuleResult[];
 }
 
+/** @public */
 export interface Report {
   rulebookVersion: string;
   generatedAt: string;

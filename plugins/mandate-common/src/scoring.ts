@@ -6,6 +6,8 @@ const COUNTS_AS_PASSING: ReadonlySet<RuleStatus> = new Set(['pass', 'waived']);
 /**
  * round(100 × (pass + waived) / (pass + waived + fail + error)), half up, over the rules that
  * apply. With no applicable rule nothing can be failed, so the score is 100.
+ *
+ * @public
  */
 export function computeScore(statuses: Iterable<RuleStatus>): number {
   let passing = 0;
@@ -23,6 +25,8 @@ export function computeScore(statuses: Iterable<RuleStatus>): number {
 /**
  * The highest level for which every rule of that level and every lower level is pass, waived
  * or not-applicable.
+ *
+ * @public
  */
 export function computeLevel(
   results: Iterable<{ status: RuleStatus; level: RuleLevel }>,
@@ -36,7 +40,7 @@ export function computeLevel(
   return firstMissedLevel === 0 ? 'none' : RULE_LEVELS[firstMissedLevel - 1];
 }
 
-/** Each rule's level by rule id: the rules that run, the only source of levels. */
+/** Each rule's level by rule id: the rules that run, the only source of levels. @public */
 export type RuleLevels = ReadonlyMap<string, RuleLevel>;
 
 /**
@@ -44,6 +48,8 @@ export type RuleLevels = ReadonlyMap<string, RuleLevel>;
  * engine, after waivers and in the backend. A result of a rule missing from `levels` (a stored
  * result of a rule that is no longer registered or enabled) is dropped, as a disabled rule's
  * result is: a rule that does not run neither shows nor counts.
+ *
+ * @public
  */
 export function scoreResults(
   results: readonly RuleResult[],

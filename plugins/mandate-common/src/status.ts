@@ -1,4 +1,4 @@
-/** The outcome of one rule for one entity (rulebook section 3). */
+/** The outcome of one rule for one entity (rulebook section 3). @public */
 export type RuleStatus =
   | 'pass'
   | 'fail'
@@ -6,6 +6,7 @@ export type RuleStatus =
   | 'not-applicable'
   | 'error';
 
+/** @public */
 export const RULE_STATUSES: readonly RuleStatus[] = [
   'pass',
   'fail',
@@ -14,22 +15,25 @@ export const RULE_STATUSES: readonly RuleStatus[] = [
   'error',
 ];
 
-/** The level a rule belongs to, from the easiest to the hardest. */
+/** The level a rule belongs to, from the easiest to the hardest. @public */
 export type RuleLevel = 'bronze' | 'silver' | 'gold';
 
+/** @public */
 export const RULE_LEVELS: readonly RuleLevel[] = ['bronze', 'silver', 'gold'];
 
-/** The level an entity reaches; `none` when it misses a bronze rule. */
+/** The level an entity reaches; `none` when it misses a bronze rule. @public */
 export type Level = RuleLevel | 'none';
 
+/** @public */
 export const LEVELS: readonly Level[] = ['none', 'bronze', 'silver', 'gold'];
 
-/** Service tiers, from the most to the least critical. */
+/** Service tiers, from the most to the least critical. @public */
 export type Tier = 'critical' | 'high' | 'medium' | 'low';
 
+/** @public */
 export const TIERS: readonly Tier[] = ['critical', 'high', 'medium', 'low'];
 
-/** The sections of the rulebook; every rule belongs to one. */
+/** The sections of the rulebook; every rule belongs to one. @public */
 export type Tenet =
   | 'ownership'
   | 'interfaces'
@@ -38,6 +42,7 @@ export type Tenet =
   | 'dependencies'
   | 'standards-and-layers';
 
+/** @public */
 export const TENETS: readonly { id: Tenet; title: string }[] = [
   { id: 'ownership', title: 'A two-pizza team owns it end to end' },
   { id: 'interfaces', title: 'Everything through service interfaces' },

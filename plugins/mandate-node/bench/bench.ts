@@ -1,5 +1,5 @@
 import { Report } from '@internal/plugin-mandate-common';
-import { ApiDefinitionAnalyzer } from '../src/apis';
+import { ApiDefinitions } from '../src/apis';
 import { CatalogSnapshot, SnapshotInput } from '../src/catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../src/config';
 import { affectedEntities, evaluateCatalog } from '../src/engine';
@@ -41,7 +41,7 @@ function applyChange(
   previous: CatalogSnapshot,
   changed: SnapshotInput,
   changedRef: string,
-  analyzer: ApiDefinitionAnalyzer,
+  definitions: ApiDefinitions,
 ) {
   const next = previous.withChanges({ upsert: [changed] });
   const refs = affectedEntities(
@@ -55,7 +55,7 @@ function applyChange(
     config,
     now,
     entityRefs: refs,
-    apiAnalyzer: analyzer,
+    apiDefinitions: definitions,
   });
   return [next, update, refs] as const;
 }
@@ -65,18 +65,23 @@ export function runBench(services: number): void {
   const [inputs, generateMs] = time(() =>
     toYamlDefinitions(generateSyntheticCatalog({ services, seed: 7 })),
   );
-  const analyzer = new ApiDefinitionAnalyzer();
+  const definitions = new ApiDefinitions();
 
   const [[snapshot, cold], coldMs] = time(() => {
     const s = new CatalogSnapshot(inputs);
     return [
       s,
-      evaluateCatalog({ snapshot: s, config, now, apiAnalyzer: analyzer }),
+      evaluateCatalog({
+        snapshot: s,
+        config,
+        now,
+        apiDefinitions: definitions,
+      }),
     ] as const;
   });
   const coldCpuMs = lastCpuMs;
   const [, warmMs] = time(() =>
-    evaluateCatalog({ snapshot, config, now, apiAnalyzer: analyzer }),
+    evaluateCatalog({ snapshot, config, now, apiDefinitions: definitions }),
   );
   const warmCpuMs = lastCpuMs;
 
@@ -95,7 +100,7 @@ export function runBench(services: number): void {
     const { index, ref } = changeOneEntity(current, kind, random, k);
     const base = previous;
     const [[nextSnapshot, update, refs], ms] = time(() =>
-      applyChange(base, current[index], ref, analyzer),
+      applyChange(base, current[index], ref, definitions),
     );
     changes.push({ kind, ms, cpuMs: lastCpuMs, affected: refs.length });
     // The store's part, not timed here (yarn bench:backend times it).
@@ -122,7 +127,7 @@ export function runBench(services: number): void {
     snapshot: new CatalogSnapshot(current),
     config,
     now,
-    apiAnalyzer: analyzer,
+    apiDefinitions: definitions,
   });
   const consistent = JSON.stringify(full) === JSON.stringify(report);
 
@@ -145,7 +150,7 @@ export function runBench(services: number): void {
         .toFixed(0)
         .padStart(7)} ms wall, ${warmCpuMs.toFixed(0)} ms CPU  (${(
         warmMs / services
-      ).toFixed(3)} ms/service; same snapshot and analyzer)`,
+      ).toFixed(3)} ms/service; same snapshot and ApiDefinitions)`,
       ...changeLines,
       `                        withChanges + affectedEntities + evaluateCatalog({ entityRefs }); incremental report == full report: ${consistent}`,
       `  peak RSS              ${rssMiB.toFixed(0).padStart(7)} MiB`,

@@ -5,14 +5,99 @@
  *
  * @packageDocumentation
  */
-export * from './catalog';
-export * from './annotations';
-export * from './graph';
-export * from './rules';
-export * from './config';
-export * from './engine';
-export * from './extensions';
-export * from './apis';
-export * from './cli';
-export * from './files';
-export * from './facts';
+
+// Writing rules
+export type { AnyMandateRule, MandateRule, RuleContext } from './rules';
+export type { OpenApiRule, OpenApiRuleDefinition, RuleOutcome } from './rules';
+export {
+  defineRule,
+  defineOpenApiRule,
+  isOpenApiRule,
+  pass,
+  fail,
+  notApplicable,
+  error,
+  builtInRules,
+  describeRule,
+  keyMetricsRule,
+} from './rules';
+export { EvaluationFacts } from './facts';
+export { mandateRulesExtensionPoint, MandateRuleRegistry } from './extensions';
+export type { MandateRulesExtensionPoint } from './extensions';
+
+// The catalog as rules read it
+export {
+  CatalogSnapshot,
+  compareRefs,
+  parseRef,
+  splitList,
+  toList,
+} from './catalog';
+export type {
+  RefLink,
+  RunbookDocument,
+  SnapshotEntity,
+  SnapshotInput,
+} from './catalog';
+export { ServiceGraph } from './graph';
+export type { HardReach, ServiceCycle, ServiceEdge } from './graph';
+export {
+  MANDATE_ANNOTATIONS,
+  parseSlo,
+  readDecimal,
+  readSlo,
+  readTier,
+  readUrl,
+  tierRank,
+} from './annotations';
+export type { UrlReading } from './annotations';
+
+// API definitions
+export {
+  ApiDefinitions,
+  checkFromEvidence,
+  DEFAULT_DEFINITION_LIMITS,
+  definitionOf,
+  OpenApiDocument,
+} from './apis';
+export type {
+  DefinitionCheck,
+  DefinitionLimits,
+  OpenApiDefinition,
+  OpenApiDocumentCheck,
+  OpenApiOperation,
+} from './apis';
+
+// Config
+export {
+  DEFAULT_FILE_LIMITS,
+  DEFAULT_MANDATE_CONFIG,
+  readFileLimits,
+  readMandateConfig,
+} from './config';
+export type { FileLimits, MandateConfig, RuleSettings } from './config';
+
+// The engine
+export {
+  affectedEntities,
+  analyseDefinitionsInPool,
+  applyWaivers,
+  builtInOpenApiChecks,
+  DefinitionAnalysisPool,
+  evaluateCatalog,
+  evaluateCatalogAsync,
+  indexWaivers,
+  validateWaiver,
+} from './engine';
+export type { EvaluateCatalogOptions, Waiver, WaiverLookup } from './engine';
+
+// Reading files inside the catalog roots, and the CLI
+export {
+  bundleDefinition,
+  FileReadError,
+  formatBytes,
+  isInsideRoots,
+  readFileInsideRoots,
+} from './files';
+export { loadCatalogFiles, runMandateCli } from './cli';
+export type { CliIo, LoadCatalogFilesOptions, LoadedCatalog } from './cli';

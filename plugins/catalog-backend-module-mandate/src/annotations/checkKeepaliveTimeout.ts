@@ -3,7 +3,7 @@ import { AnnotationCheck } from './AnnotationCheck';
 
 /**
  * `mandate.dev/keepalive-timeout`: idle timeout in seconds, a positive plain number. A unit
- * (`60s`) is the usual mistake, and `layers.keepalive-order` fails any edge it cannot compare.
+ * (`60s`) is the usual mistake, and the keep-alive-order rule fails any edge it cannot compare.
  */
 export const checkKeepaliveTimeout: AnnotationCheck = value => {
   const seconds = readDecimal(value);

@@ -4,7 +4,7 @@ import { AnnotationCheck } from './AnnotationCheck';
 /**
  * `mandate.dev/on-call`: a group ref, read with the engine's `parseRef` and the defaults the
  * engine uses for this annotation (kind group, the entity's namespace). Whether the group
- * exists and is the owner is the `ownership.on-call` rule's business; the processor only
+ * exists and is the owner is the on-call rule's business; the processor only
  * catches what can never be right.
  */
 export const checkOnCall: AnnotationCheck = (value, { entity }) => {

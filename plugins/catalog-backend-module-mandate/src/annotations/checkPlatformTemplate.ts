@@ -2,6 +2,6 @@ import { AnnotationCheck } from './AnnotationCheck';
 
 /**
  * `mandate.dev/platform-template`: any name. Whether it is approved is the
- * `platform.approved-template` rule's verdict, not a data error.
+ * approved-template rule's verdict, not a data error.
  */
 export const checkPlatformTemplate: AnnotationCheck = () => [];

@@ -14,9 +14,10 @@ import {
 import {
   affectedEntities,
   analyseDefinitionsInPool,
+  ApiDefinitions,
   applyWaivers,
+  builtInOpenApiChecks,
   CatalogSnapshot,
-  defaultApiAnalyzer,
   DefinitionAnalysisPool,
   evaluateCatalogAsync,
   indexWaivers,
@@ -60,6 +61,8 @@ export class MandateEvaluator {
   #queue: Promise<unknown> = Promise.resolve();
   /** The level of every rule that runs: the only source of levels when scoring. */
   readonly #levels: RuleLevels;
+  /** Definition verdicts by content hash, kept for the life of this plugin instance. */
+  readonly #definitions: ApiDefinitions;
 
   constructor(
     private readonly deps: {
@@ -79,6 +82,10 @@ export class MandateEvaluator {
         .filter(rule => deps.config.rules[rule.id]?.enabled !== false)
         .map(rule => [rule.id, rule.level]),
     );
+    this.#definitions = new ApiDefinitions({
+      limits: deps.config.definitionLimits,
+      checks: builtInOpenApiChecks(deps.rules, deps.config),
+    });
   }
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */
@@ -275,14 +282,13 @@ export class MandateEvaluator {
     const now = this.#now();
     // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
     // verdicts, and the rule loop yields between slices so that requests keep being served.
-    const apiAnalyzer = defaultApiAnalyzer(this.deps.config.definitionLimits);
     if (this.deps.definitionPool) {
       try {
         const analysed = await analyseDefinitionsInPool({
           snapshot,
           config: this.deps.config,
           entityRefs,
-          analyzer: apiAnalyzer,
+          definitions: this.#definitions,
           pool: this.deps.definitionPool,
         });
         if (analysed.size > 0) {
@@ -305,7 +311,7 @@ export class MandateEvaluator {
       rules: this.deps.rules,
       now,
       entityRefs,
-      apiAnalyzer,
+      apiDefinitions: this.#definitions,
     });
   }
 

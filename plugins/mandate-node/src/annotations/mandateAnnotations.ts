@@ -1,4 +1,4 @@
-/** The `mandate.dev/` annotations of rulebook section 1. */
+/** The `mandate.dev/` annotations of rulebook section 1. @public */
 export const MANDATE_ANNOTATIONS = {
   tier: 'mandate.dev/tier',
   slo: 'mandate.dev/slo',

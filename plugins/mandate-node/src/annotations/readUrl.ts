@@ -1,4 +1,4 @@
-/** What a `mandate.dev/runbook` or `mandate.dev/dashboard` value is. */
+/** What a `mandate.dev/runbook` or `mandate.dev/dashboard` value is. @public */
 export type UrlReading =
   | { kind: 'http'; url: string }
   | { kind: 'bad-url'; reason: string }
@@ -15,6 +15,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
  * A value with a URL scheme must be `http(s)` with a host and no credentials; without one it
  * is a path, which is absolute (rejected by the rules) or relative to the entity's source file.
  * Control characters make either malformed, and so does a backslash in a relative path.
+ *
+ * @public
  */
 export function readUrl(value: string): UrlReading {
   const text = value.trim();

@@ -1,4 +1,4 @@
-/** The verdict of one check on one API definition. */
+/** The verdict of one check on one API definition. @public */
 export interface DefinitionCheck {
   status: 'pass' | 'fail' | 'error';
   message?: string;
@@ -6,7 +6,7 @@ export interface DefinitionCheck {
   evidence: string[];
 }
 
-/** Builds a check from its evidence: no evidence means the check holds. */
+/** Builds a check from its evidence: no evidence means the check holds. @public */
 export function checkFromEvidence(
   evidence: string[],
   failMessage: string,

@@ -1,6 +1,8 @@
 /**
  * How much one API definition may cost to evaluate. A definition over a limit is not analysed:
- * its `interface.spec-valid` and `api.*` results are `error` for that API only.
+ * its spec validity and every check of it are `error` for that API only.
+ *
+ * @public
  */
 export interface DefinitionLimits {
   /** The largest definition read, in bytes of UTF-8 (`mandate.limits.maxDefinitionBytes`). */
@@ -16,6 +18,8 @@ export interface DefinitionLimits {
  * 5 MiB holds a 5,000-operation OpenAPI document several times over; reading YAML costs about
  * 100 times its size in memory. A step is a few tens of nanoseconds, so the default work budget
  * allows a few seconds per definition, ten times what the largest real definitions need.
+ *
+ * @public
  */
 export const DEFAULT_DEFINITION_LIMITS: DefinitionLimits = {
   maxDefinitionBytes: 5 * 1024 * 1024,

@@ -3,9 +3,10 @@ import { firstLineOf } from './firstLineOf';
 import { isJsonObject, JsonObject, keysWithoutExtensions } from './jsonValues';
 import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
 import { parseDefinition } from './parseDefinition';
+import { SchemaProperties } from './SchemaProperties';
 import { WorkBudget } from './WorkBudget';
 
-/** One operation: a lower-case HTTP-method key of a path item. */
+/** One operation: a lower-case HTTP-method key of a path item. @public */
 export interface OpenApiOperation {
   /** `GET /pets/{id}`: how evidence names the operation. */
   label: string;
@@ -41,10 +42,14 @@ const OAS3_VERSION = /^3\.\d+(\.\d+)?$/;
 
 /**
  * A parsed OpenAPI 2.0 or 3.x document with its operations listed once, so that every rule
- * check is a linear pass over them.
+ * check is a linear pass over them. `refs` follows local `$ref`s (never remote ones) and
+ * `schemas` merges schemas through `$ref` and `allOf`, memoised for the document's lifetime.
+ *
+ * @public
  */
 export class OpenApiDocument {
   readonly refs: LocalRefResolver;
+  #schemas: SchemaProperties | undefined;
   readonly operations: OpenApiOperation[] = [];
   /**
    * Evidence for path items whose `$ref` cannot be followed: their operations are unknown, so
@@ -105,6 +110,12 @@ export class OpenApiDocument {
       notOpenApi:
         'not an OpenAPI document: neither an openapi nor a swagger key',
     };
+  }
+
+  /** Schema merging for this document, created on first use and shared by every check. */
+  get schemas(): SchemaProperties {
+    this.#schemas ??= new SchemaProperties(this.refs, this.budget);
+    return this.#schemas;
   }
 
   /** The responses of an operation as a mapping (empty when missing or malformed). */

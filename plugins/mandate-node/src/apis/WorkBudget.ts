@@ -19,6 +19,18 @@ export class WorkBudget {
     return this.limit - this.#spent;
   }
 
+  get spent(): number {
+    return this.#spent;
+  }
+
+  /**
+   * Continues as if `spent` steps had been taken: a check run later on a parsed document gets
+   * what its analysis left, whatever other checks spent on the same parse before it.
+   */
+  restart(spent: number): void {
+    this.#spent = spent;
+  }
+
   /** Throws DefinitionLimitError once the steps spent exceed the limit. */
   spend(steps: number): void {
     this.#spent += steps;

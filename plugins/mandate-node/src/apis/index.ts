@@ -1,15 +1,20 @@
-export { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-export type { DefinitionAnalysis } from './ApiDefinitionAnalyzer';
+export { ApiDefinitions } from './ApiDefinitions';
+export type {
+  ConfiguredCheck,
+  DefinitionAnalysis,
+  OpenApiDefinition,
+} from './ApiDefinitions';
+export { checkFromEvidence } from './DefinitionCheck';
 export type { DefinitionCheck } from './DefinitionCheck';
 export { DEFAULT_DEFINITION_LIMITS } from './DefinitionLimits';
 export type { DefinitionLimits } from './DefinitionLimits';
-export { API_RULE_IDS, DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
-export type { ApiRuleId, OpenApiRuleOptions } from './openApiRules';
-export {
-  DefinitionAnalysisPool,
-  runDefinitionWorker,
-} from './DefinitionAnalysisPool';
-export type {
-  AnalysedDefinition,
-  DefinitionTask,
-} from './DefinitionAnalysisPool';
+export { definitionOf } from './definitionOf';
+export { isJsonObject } from './jsonValues';
+export type { JsonObject } from './jsonValues';
+export { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
+export type { Dereferenced } from './LocalRefResolver';
+export { OpenApiDocument } from './OpenApiDocument';
+export type { OpenApiOperation } from './OpenApiDocument';
+export type { OpenApiDocumentCheck } from './OpenApiDocumentCheck';
+export { SchemaProperties } from './SchemaProperties';
+export type { MergedProperties } from './SchemaProperties';

@@ -2,8 +2,12 @@ import fs from 'fs';
 import http from 'http';
 import https from 'https';
 import net from 'net';
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { API_RULE_IDS, DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { optionDefaults } from '../config/RuleOptionSchema';
+import { builtInRules } from '../rules/builtInRules';
+import { isOpenApiRule } from '../rules/defineOpenApiRule';
+import { ApiDefinitions } from './ApiDefinitions';
+
+const openApiRules = builtInRules.filter(isOpenApiRule);
 
 // Evaluating a definition must never leave the process: a definition is untrusted input, and
 // following its $refs would let it probe internal hosts or read local files.
@@ -30,16 +34,15 @@ describe('evaluating definitions', () => {
 
   it('never touches the network or the file system, and reports unresolvable $refs', () => {
     // Warm up first, so that lazily loaded modules are not mistaken for the analyzer reading files.
-    new ApiDefinitionAnalyzer().checkOpenApiRule(
-      'api.http-status-errors',
-      definition('#/nothing'),
-      DEFAULT_OPENAPI_RULE_OPTIONS,
-    );
-    new ApiDefinitionAnalyzer().checkSpecValid('grpc', 'service S {}');
-    new ApiDefinitionAnalyzer().checkSpecValid(
-      'graphql',
-      'type Query { a: Int }',
-    );
+    for (const rule of openApiRules) {
+      new ApiDefinitions().openApiCheckOf(
+        definition('#/nothing'),
+        rule,
+        optionDefaults(rule.options),
+      );
+    }
+    new ApiDefinitions().specValidityOf('grpc', 'service S {}');
+    new ApiDefinitions().specValidityOf('graphql', 'type Query { a: Int }');
 
     const spies = [
       jest.spyOn(http, 'request'),
@@ -58,18 +61,18 @@ describe('evaluating definitions', () => {
       jest.spyOn(fs.promises, 'open'),
     ];
 
-    const analyzer = new ApiDefinitionAnalyzer();
+    const definitions = new ApiDefinitions();
     for (const ref of [
       'http://evil.example/x.yaml#/Foo',
       './other.yaml#/Foo',
     ]) {
       const results = Object.fromEntries(
-        API_RULE_IDS.map(ruleId => [
-          ruleId,
-          analyzer.checkOpenApiRule(
-            ruleId,
+        openApiRules.map(rule => [
+          rule.id,
+          definitions.openApiCheckOf(
             definition(ref),
-            DEFAULT_OPENAPI_RULE_OPTIONS,
+            rule,
+            optionDefaults(rule.options),
           ),
         ]),
       );
@@ -84,12 +87,12 @@ describe('evaluating definitions', () => {
       expect(results['api.standard-headers'].evidence).toContain(
         `GET /x: ${unresolvable}`,
       );
-      expect(analyzer.checkSpecValid('openapi', definition(ref)).status).toBe(
-        'pass',
-      );
+      expect(
+        definitions.specValidityOf('openapi', definition(ref)).status,
+      ).toBe('pass');
     }
     expect(
-      analyzer.checkSpecValid(
+      definitions.specValidityOf(
         'grpc',
         'syntax = "proto3"; import "/etc/passwd"; import public "http://evil.example/a.proto"; service S {}',
       ).status,

@@ -1,8 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
+import { ApiDefinitions } from './ApiDefinitions';
 
-const analyzer = new ApiDefinitionAnalyzer();
+const definitions = new ApiDefinitions();
 const check = (type: string, definition: string) =>
-  analyzer.checkSpecValid(type, definition);
+  definitions.specValidityOf(type, definition);
 
 describe('interface.spec-valid', () => {
   it('fails empty definitions and unknown types', () => {

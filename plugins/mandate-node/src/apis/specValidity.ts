@@ -15,7 +15,7 @@ import { parseDefinition } from './parseDefinition';
 import { WorkBudget } from './WorkBudget';
 
 /**
- * `interface.spec-valid` for an OpenAPI definition: an OpenAPI 2.0/3.x document with at least
+ * Spec validity of an OpenAPI definition: an OpenAPI 2.0/3.x document with at least
  * one operation.
  */
 export function openApiValidity(
@@ -46,7 +46,7 @@ export function openApiValidity(
   };
 }
 
-/** `interface.spec-valid` for an AsyncAPI definition: an `asyncapi` key and a non-empty `channels` mapping. */
+/** Spec validity of an AsyncAPI definition: an `asyncapi` key and a non-empty `channels` mapping. */
 export function asyncApiValidity(
   definition: string,
   budget: WorkBudget = WorkBudget.unlimited(),
@@ -68,7 +68,7 @@ export function asyncApiValidity(
 }
 
 /**
- * `interface.spec-valid` for a gRPC definition: protobuf source with at least one service.
+ * Spec validity of a gRPC definition: protobuf source with at least one service.
  * Only this text is parsed: `import`ed files are never loaded (that would read the file system),
  * so types they define stay unresolved, which does not matter for the check.
  */
@@ -89,7 +89,7 @@ export function protobufValidity(
 }
 
 /**
- * `interface.spec-valid` for a GraphQL definition: SDL that parses and has a query or mutation
+ * Spec validity of a GraphQL definition: SDL that parses and has a query or mutation
  * root type. The root types are the ones a `schema { query: X mutation: Y }` definition (or
  * `extend schema`) names, else the types named `Query` and `Mutation`. A root counts when the
  * document defines it or only extends it (`extend type Query`), because federated subgraphs

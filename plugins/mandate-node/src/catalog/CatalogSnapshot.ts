@@ -48,6 +48,8 @@ export interface SnapshotDerivation {
  * would compute. Rules read it; they never walk the whole catalog, so the indexes are built
  * once here. `withChanges` derives the next snapshot after a few entities changed at a cost
  * proportional to the change, sharing everything else.
+ *
+ * @public
  */
 export class CatalogSnapshot {
   #warnings: string[] = [];
@@ -62,6 +64,7 @@ export class CatalogSnapshot {
   #derivation?: SnapshotDerivation;
   readonly #services = new Map<string, readonly SnapshotEntity[]>();
   readonly #teamMembers = new Map<string, ReadonlySet<string>>();
+  readonly #derived = new Map<string, unknown>();
 
   /** Builds a snapshot from plain entities, without side data (runbooks, read errors). */
   static fromEntities(entities: Iterable<Entity>): CatalogSnapshot {
@@ -213,6 +216,20 @@ export class CatalogSnapshot {
   }
 
   /** Set on snapshots made by `withChanges`, so that derived facts can be patched too. */
+  /**
+   * A fact derived from this snapshot alone (e.g. its service graph), computed on first use
+   * and kept as long as the snapshot: the snapshot is immutable, so the fact never goes stale.
+   */
+  derived<T>(key: string, compute: () => T): T {
+    if (!this.#derived.has(key)) this.#derived.set(key, compute());
+    return this.#derived.get(key) as T;
+  }
+
+  /** A derived fact if it was computed, without computing it. */
+  peekDerived<T>(key: string): T | undefined {
+    return this.#derived.get(key) as T | undefined;
+  }
+
   get derivation(): SnapshotDerivation | undefined {
     return this.#derivation;
   }

@@ -4,7 +4,7 @@ import { RunbookDocument, SnapshotInput } from './SnapshotInput';
 import { splitList } from './splitList';
 import { toList } from './toList';
 
-/** A ref as written, and its normalised form when it is a ref at all. */
+/** A ref as written, and its normalised form when it is a ref at all. @public */
 export interface RefLink {
   raw: string;
   /** Lower-case `kind:namespace/name`; undefined when the value is not a ref (e.g. `a:b:c`). */
@@ -14,6 +14,8 @@ export interface RefLink {
 /**
  * An entity as the rules read it: refs normalised, lists coerced, empty annotations dropped.
  * Built once, then shared by every snapshot derived with `withChanges` while it is unchanged.
+ *
+ * @public
  */
 export interface SnapshotEntity {
   ref: string;
@@ -42,12 +44,6 @@ export interface SnapshotEntity {
   source?: string;
   runbook?: RunbookDocument;
   definitionReadError?: string;
-  /**
-   * Facts derived from this entity alone (e.g. API-definition verdicts), kept with it: the
-   * entity is immutable and shared by every snapshot derived from the one that read it.
-   * Created on first use (most entities never need one).
-   */
-  memo?: Map<string, unknown>;
 }
 
 const DEFAULT_NAMESPACE = 'default';

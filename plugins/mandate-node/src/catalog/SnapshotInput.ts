@@ -3,12 +3,14 @@ import { Entity } from '@backstage/catalog-model';
 /**
  * The text of a runbook the loader read for a relative `mandate.dev/runbook` path, or why it
  * could not. Rules never touch the file system: the loader (CLI or backend) gathers this.
+ *
+ * @public
  */
 export type RunbookDocument =
   | { path: string; text: string }
   | { path: string; error: string };
 
-/** One catalog entity plus what the loader learned about it while reading it. */
+/** One catalog entity plus what the loader learned about it while reading it. @public */
 export interface SnapshotInput {
   entity: Entity;
   /** Where the entity was defined: a file path in the CLI, the source location in the portal. */

@@ -13,6 +13,8 @@ export interface RefDefaults {
  * Backstage's own parser accepts `a:b:c` (kind `a`, name `b:c`) and only rejects it later at
  * lookup; the rulebook says such a string does not resolve, so we reject it here and every
  * rule sees one answer.
+ *
+ * @public
  */
 export function parseRef(
   value: unknown,

@@ -1,4 +1,4 @@
-/** Splits a comma-separated annotation: items trimmed, empty items dropped. */
+/** Splits a comma-separated annotation: items trimmed, empty items dropped. @public */
 export function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
   return value

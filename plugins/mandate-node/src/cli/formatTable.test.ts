@@ -37,6 +37,36 @@ describe('formatTable', () => {
     ]);
   });
 
+  it('shows the text of the fix under a failing rule', () => {
+    const report = {
+      entities: [
+        {
+          entityRef: 'component:default/orders',
+          level: 'none',
+          score: 0,
+          results: [
+            { ruleId: 'ops.tier-declared', status: 'pass' },
+            {
+              ruleId: 'ops.on-call',
+              status: 'fail',
+              message: 'not set',
+              fix: {
+                text: 'Name group:default/team-a\u001b[2J.',
+                snippet: 'x: 1\n',
+                language: 'yaml',
+              },
+            },
+          ],
+        },
+      ],
+    } as unknown as Report;
+    expect(formatTable(report).split('\n').slice(0, 3)).toEqual([
+      'component:default/orders  none      0',
+      '    FAIL  ops.on-call: not set',
+      '          fix: Name group:default/team-a.',
+    ]);
+  });
+
   it('ends with the number of warnings, when there are any', () => {
     const report = { entities: [] } as unknown as Report;
     expect(formatTable(report)).toBe(

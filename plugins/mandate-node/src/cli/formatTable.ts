@@ -2,7 +2,8 @@ import { LEVELS, Report } from '@internal/plugin-mandate-common';
 import { toTerminalText } from './toTerminalText';
 
 /**
- * One line per service with its level and score, then its failing rules with their evidence:
+ * One line per service with its level and score, then its failing rules with their evidence
+ * and what fixes them:
  * what a developer reads in a CI log. Every string from the catalog goes through
  * toTerminalText: an entity must not be able to write escape sequences to the terminal. Ends
  * with the number of warnings, if any.
@@ -27,6 +28,9 @@ export function formatTable(report: Report, warningCount = 0): string {
       );
       for (const item of result.evidence ?? [])
         lines.push(`          - ${toTerminalText(String(item))}`);
+      // The fix's text only: its snippet is in the JSON report, one line keeps the log readable.
+      if (result.fix)
+        lines.push(`          fix: ${toTerminalText(result.fix.text)}`);
     }
   }
   const counts = LEVELS.map(

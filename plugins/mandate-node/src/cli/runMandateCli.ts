@@ -13,7 +13,7 @@ import { loadCatalogFiles } from './loadCatalogFiles';
 import { readConfigFiles } from './readConfigFiles';
 import { toTerminalText } from './toTerminalText';
 
-/** Where the CLI writes; tests pass buffers. */
+/** Where the CLI writes; tests pass buffers. @public */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -39,6 +39,8 @@ interface CheckOptions {
  * `mandate check <paths...>`: evaluates the YAML catalog below the paths with the same engine
  * as the portal. Resolves to the exit code: 0 ok, 1 a service is below `--fail-under`,
  * 2 usage error or unreadable input.
+ *
+ * @public
  */
 export async function runMandateCli(
   argv: string[],

@@ -1,6 +1,6 @@
 import type { DefinitionLimits } from '../apis';
 
-/** A rule's settings from `mandate.rules.<id>` (the dots of the id nest). */
+/** A rule's settings from `mandate.rules.<id>` (the dots of the id nest). @public */
 export interface RuleSettings {
   /** `false` turns the rule off: it disappears from reports. */
   enabled?: boolean;
@@ -8,7 +8,7 @@ export interface RuleSettings {
   options: Record<string, unknown>;
 }
 
-/** The `mandate:` section of app-config, read and validated. */
+/** The `mandate:` section of app-config, read and validated. @public */
 export interface MandateConfig {
   /** `spec.type`s of the Components that are services (default `[service]`). */
   serviceTypes: string[];
@@ -26,6 +26,7 @@ export interface MandateConfig {
   warnings: string[];
 }
 
+/** @public */
 export const DEFAULT_MANDATE_CONFIG: MandateConfig = {
   serviceTypes: ['service'],
   maxWaiverDays: 90,

@@ -1,7 +1,7 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 
-/** How large a file Mandate reads from a catalog, from `mandate.limits`. */
+/** How large a file Mandate reads from a catalog, from `mandate.limits`. @public */
 export interface FileLimits {
   /** Catalog YAML files and `$text`/`$json`/`$yaml` targets (API definitions). */
   maxFileBytes: number;
@@ -9,6 +9,7 @@ export interface FileLimits {
   maxRunbookBytes: number;
 }
 
+/** @public */
 export const DEFAULT_FILE_LIMITS: FileLimits = {
   maxFileBytes: 16 * 1024 * 1024,
   maxRunbookBytes: 1024 * 1024,
@@ -17,6 +18,8 @@ export const DEFAULT_FILE_LIMITS: FileLimits = {
 /**
  * Reads `mandate.limits.maxFileBytes` and `mandate.limits.maxRunbookBytes` (positive integers,
  * in bytes). Throws InputError naming the key.
+ *
+ * @public
  */
 export function readFileLimits(config: Config): FileLimits {
   const read = (name: keyof FileLimits) => {

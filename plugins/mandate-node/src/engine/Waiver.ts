@@ -1,4 +1,4 @@
-/** A time-limited exception for one rule on one entity (rulebook section 3). */
+/** A time-limited exception for one rule on one entity (rulebook section 3). @public */
 export interface Waiver {
   entityRef: string;
   ruleId: string;

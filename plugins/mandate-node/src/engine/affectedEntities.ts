@@ -15,6 +15,8 @@ import { resourcesOfType } from '../rules/support';
  * depend on everything downstream of it, so when a service node or its edges change (the
  * changed service itself, or the consumers and providers of a changed API), every service
  * upstream of it in the old or the new graph is affected too.
+ *
+ * @public
  */
 export function affectedEntities(
   previous: CatalogSnapshot,

@@ -1,43 +1,59 @@
-import {
-  ApiDefinitionAnalyzer,
-  DefinitionAnalysisPool,
-  DefinitionTask,
-  OpenApiRuleOptions,
-} from '../apis';
+import { ApiDefinitions, definitionOf } from '../apis';
 import { CatalogSnapshot, SnapshotEntity } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
 import { ServiceGraph } from '../graph';
+import { builtInRules } from '../rules/builtInRules';
+import { providedApis } from '../rules/support';
 import {
-  DEFAULT_OPENAPI_OPTIONS,
-  definitionOf,
-  providedApis,
-} from '../rules/support';
+  BuiltInRuleOptions,
+  DefinitionAnalysisPool,
+  DefinitionTask,
+} from './DefinitionAnalysisPool';
 
 const ANALYSED_TYPES = new Set(['openapi', 'asyncapi', 'grpc', 'graphql']);
 
 /**
  * Analyses, in the pool's worker threads, the distinct definitions an evaluation will read and
- * the analyzer has not cached yet, and caches the results in the analyzer: the rules then only
- * read cached verdicts on the main thread. Without `entityRefs`, every API of the snapshot.
- * Returns the worker threads' ids per analysed key (for logs and tests).
+ * `definitions` has not analysed yet: spec validity, and for OpenAPI documents the verdicts of
+ * `definitions.checks` (built-in rules: `builtInOpenApiChecks`). The results are adopted into
+ * `definitions`, so the rules then only read memoised verdicts on the main thread. A custom
+ * OpenAPI rule's check is not run in the workers (they only have the built-in rules): it runs
+ * on the main thread the first time a definition meets it, parsing the document there.
+ * Without `entityRefs`, every API of the snapshot. Returns the worker threads' ids per analysed
+ * key (for logs and tests).
+ *
+ * @public
  */
 export async function analyseDefinitionsInPool(options: {
   snapshot: CatalogSnapshot;
   config?: MandateConfig;
   entityRefs?: Iterable<string>;
-  analyzer: ApiDefinitionAnalyzer;
+  definitions: ApiDefinitions;
   pool: DefinitionAnalysisPool;
 }): Promise<Map<string, number>> {
-  const { analyzer, snapshot } = options;
+  const { definitions, snapshot } = options;
   const config = options.config ?? DEFAULT_MANDATE_CONFIG;
+  const { checks } = definitions;
+  const rules: BuiltInRuleOptions[] = checks.map(({ check, options: o }) => {
+    if (!(builtInRules as readonly unknown[]).includes(check)) {
+      throw new Error(
+        `worker threads only run built-in rules, not ${check.id}: create the ApiDefinitions with builtInOpenApiChecks`,
+      );
+    }
+    return { ruleId: check.id, options: o as Record<string, unknown> };
+  });
+
   const tasks = new Map<string, DefinitionTask>();
   for (const api of apisToRead(snapshot, config, options.entityRefs)) {
     const apiType = (api.type ?? '').toLowerCase();
     if (api.definitionReadError || !ANALYSED_TYPES.has(apiType)) continue;
     const definition = definitionOf(api);
     if (definition.trim() === '') continue;
-    const key = analyzer.analysisKey(apiType, definition);
-    if (!tasks.has(key) && !analyzer.hasAnalysis(key)) {
+    const key = definitions.analysisKey(apiType, definition);
+    if (
+      !tasks.has(key) &&
+      !definitions.isAnalysed(key, apiType === 'openapi' ? checks : [])
+    ) {
       tasks.set(key, { key, apiType, definition });
     }
   }
@@ -45,11 +61,11 @@ export async function analyseDefinitionsInPool(options: {
   if (tasks.size === 0) return threads;
   const analysed = await options.pool.analyse(
     [...tasks.values()],
-    analyzer.limits,
-    openApiRuleOptionSets(config),
+    definitions.limits,
+    rules,
   );
   for (const { key, analysis, threadId } of analysed) {
-    analyzer.adoptAnalysis(key, analysis);
+    definitions.adoptAnalysis(key, analysis);
     threads.set(key, threadId);
   }
   return threads;
@@ -71,34 +87,4 @@ function apisToRead(
       for (const api of providedApis(service, snapshot)) apis.add(api);
   }
   return apis;
-}
-
-/** The options the api.* rules will ask the analyzer for under this config. */
-function openApiRuleOptionSets(config: MandateConfig): OpenApiRuleOptions[] {
-  const configured = (ruleId: string, name: keyof OpenApiRuleOptions) => {
-    const value = config.rules[ruleId]?.options?.[name];
-    return typeof value === 'string' ? value : DEFAULT_OPENAPI_OPTIONS[name];
-  };
-  const sets = [
-    DEFAULT_OPENAPI_OPTIONS,
-    {
-      ...DEFAULT_OPENAPI_OPTIONS,
-      errorSchema: configured('api.error-schema', 'errorSchema'),
-    },
-    {
-      ...DEFAULT_OPENAPI_OPTIONS,
-      correlationHeader: configured(
-        'api.standard-headers',
-        'correlationHeader',
-      ),
-    },
-  ];
-  return sets.filter(
-    (set, i) =>
-      sets.findIndex(
-        other =>
-          other.errorSchema === set.errorSchema &&
-          other.correlationHeader === set.correlationHeader,
-      ) === i,
-  );
 }

@@ -11,6 +11,8 @@ import { WaiverLookup } from './indexWaivers';
  * level from `levels`, the level of every rule that runs (a result of any other rule is
  * dropped). The backend keeps unwaived results, so granting, revoking or the expiry of a
  * waiver only needs this, not a new evaluation.
+ *
+ * @public
  */
 export function applyWaivers(
   report: EntityReport,

@@ -88,6 +88,7 @@ describe('definitions cannot exhaust the evaluator', () => {
       evidence: [
         'api:default/costly-api: GET /d: 200 response body has property "ok" (boolean)',
       ],
+      refs: ['api:default/costly-api'],
     });
   });
 

@@ -8,16 +8,18 @@ import {
   scoreResults,
 } from '@internal/plugin-mandate-common';
 import { readTier } from '../annotations';
+import { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } from '../apis';
+import { limitsKeyOf } from '../apis/DefinitionLimits';
 import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
-import { optionDefaults } from '../config/RuleOptionSchema';
 import { EvaluationFacts } from '../facts';
 import { builtInRules } from '../rules/builtInRules';
 import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
-import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
-import { defaultApiAnalyzer } from './defaultApiAnalyzer';
+import { builtInOpenApiChecks } from './builtInOpenApiChecks';
+import { effectiveRuleOptions } from './effectiveRuleOptions';
 
+/** @public */
 export interface EvaluateCatalogOptions {
   snapshot: CatalogSnapshot;
   /** From `readMandateConfig`; defaults apply when omitted. */
@@ -29,10 +31,11 @@ export interface EvaluateCatalogOptions {
   /** Evaluate only these services (normalised refs); for incremental updates. */
   entityRefs?: Iterable<string>;
   /**
-   * Shared across evaluations so that parsed definitions are reused (default: one per process
-   * for the configured `definitionLimits`).
+   * Given across evaluations so that definition verdicts are reused (default: a new one for
+   * this call, with `builtInOpenApiChecks` of the rules); its limits must be the config's
+   * `definitionLimits`.
    */
-  apiAnalyzer?: DefinitionAnalyzer;
+  apiDefinitions?: ApiDefinitions;
 }
 
 /**
@@ -40,6 +43,8 @@ export interface EvaluateCatalogOptions {
  * per enabled rule (no waivers: `applyWaivers` applies them to this report), not-applicable
  * included, in rule order, scored by `scoreResults`; entities sorted by ref. A rule that
  * throws yields `error` for that rule only.
+ *
+ * @public
  */
 export function evaluateCatalog(options: EvaluateCatalogOptions): Report {
   const plan = planEvaluation(options);
@@ -58,6 +63,8 @@ const SERVICES_PER_SLICE = 100;
  * services so that a server keeps answering requests during an evaluation of thousands of
  * services. Definitions are best analysed beforehand (`analyseDefinitionsInPool`), so that
  * each slice only reads cached verdicts.
+ *
+ * @public
  */
 export async function evaluateCatalogAsync(
   options: EvaluateCatalogOptions,
@@ -87,9 +94,7 @@ function planEvaluation(options: EvaluateCatalogOptions): {
   const facts = new EvaluationFacts({
     snapshot: options.snapshot,
     serviceTypes: config.serviceTypes,
-    definitions: ApiChecks.for(
-      options.apiAnalyzer ?? defaultApiAnalyzer(config.definitionLimits),
-    ),
+    definitions: definitionsFor(options.apiDefinitions, config, rules),
   });
   const { graph } = facts;
 
@@ -135,11 +140,35 @@ function enabledRules(rules: readonly AnyMandateRule[], config: MandateConfig) {
     .filter(rule => config.rules[rule.id]?.enabled !== false)
     .map(rule => ({
       rule,
-      options: {
-        ...optionDefaults(rule.options),
-        ...config.rules[rule.id]?.options,
-      } as RuleContext['options'],
+      options: effectiveRuleOptions(rule, config) as RuleContext['options'],
     }));
+}
+
+function definitionsFor(
+  given: ApiDefinitions | undefined,
+  config: MandateConfig,
+  rules: readonly { rule: AnyMandateRule }[],
+): ApiDefinitions {
+  const limits = config.definitionLimits ?? DEFAULT_DEFINITION_LIMITS;
+  if (!given) {
+    return new ApiDefinitions({
+      limits,
+      checks: builtInOpenApiChecks(
+        rules.map(({ rule }) => rule),
+        config,
+      ),
+    });
+  }
+  if (given.limitsKey !== limitsKeyOf(limits)) {
+    throw new Error(
+      `apiDefinitions was created with the limits ${
+        given.limitsKey
+      }, the config has ${limitsKeyOf(
+        limits,
+      )} (mandate.limits): create it with the config's definitionLimits`,
+    );
+  }
+  return given;
 }
 
 function evaluateService(
@@ -194,5 +223,7 @@ function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
   if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
+  if (outcome.fix && (outcome.status === 'fail' || outcome.status === 'error'))
+    result.fix = { ...outcome.fix };
   return result;
 }

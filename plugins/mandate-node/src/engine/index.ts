@@ -1,6 +1,15 @@
 export { evaluateCatalog, evaluateCatalogAsync } from './evaluateCatalog';
 export { analyseDefinitionsInPool } from './analyseDefinitionsInPool';
-export { defaultApiAnalyzer } from './defaultApiAnalyzer';
+export { builtInOpenApiChecks } from './builtInOpenApiChecks';
+export {
+  DefinitionAnalysisPool,
+  runDefinitionWorker,
+} from './DefinitionAnalysisPool';
+export type {
+  AnalysedDefinition,
+  BuiltInRuleOptions,
+  DefinitionTask,
+} from './DefinitionAnalysisPool';
 export type { EvaluateCatalogOptions } from './evaluateCatalog';
 export { affectedEntities } from './affectedEntities';
 export type { Waiver } from './Waiver';

@@ -1,6 +1,6 @@
 import { Waiver } from './Waiver';
 
-/** Looks up the waiver that covers a result, ignoring expired ones. */
+/** Looks up the waiver that covers a result, ignoring expired ones. @public */
 export type WaiverLookup = (
   entityRef: string,
   ruleId: string,
@@ -9,6 +9,8 @@ export type WaiverLookup = (
 /**
  * Indexes the waivers still in force at `now`; of several for the same entity and rule the
  * one expiring last wins. An expired waiver stops counting without anyone touching it.
+ *
+ * @public
  */
 export function indexWaivers(
   waivers: readonly Waiver[],

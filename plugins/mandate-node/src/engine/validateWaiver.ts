@@ -7,6 +7,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Checks a waiver before it is granted: all fields present, expiry in the future and at most
  * `maxWaiverDays` ahead. The engine does not re-check the horizon (a stored waiver simply
  * counts until it expires).
+ *
+ * @public
  */
 export function validateWaiver(
   waiver: Waiver,

@@ -7,6 +7,8 @@ import { MandateRulesExtensionPoint } from './mandateRulesExtensionPoint';
 /**
  * Collects the built-in rules and those added through the extension point; the backend
  * plugin registers an instance as the extension point's implementation.
+ *
+ * @public
  */
 export class MandateRuleRegistry implements MandateRulesExtensionPoint {
   readonly #rules: AnyMandateRule[] = [...builtInRules];

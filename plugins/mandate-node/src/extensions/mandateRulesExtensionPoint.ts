@@ -1,7 +1,7 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import { AnyMandateRule } from '../rules/MandateRule';
 
-/** Lets backend modules add custom rules to the mandate backend. */
+/** Lets backend modules add custom rules to the mandate backend. @public */
 export interface MandateRulesExtensionPoint {
   /** Adds rules that run after the built-in ones; ids must be unique. */
   addRules(...rules: AnyMandateRule[]): void;
@@ -22,6 +22,8 @@ export interface MandateRulesExtensionPoint {
  *   },
  * });
  * ```
+ *
+ * @public
  */
 export const mandateRulesExtensionPoint =
   createExtensionPoint<MandateRulesExtensionPoint>({

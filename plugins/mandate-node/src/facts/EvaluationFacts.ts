@@ -1,6 +1,6 @@
+import type { ApiDefinitions } from '../apis/ApiDefinitions';
 import type { CatalogSnapshot, SnapshotEntity } from '../catalog';
 import { ServiceGraph } from '../graph';
-import { ApiChecks } from '../rules/support/ApiChecks';
 import { ClusterUse, clusterUsesOf } from '../rules/support/clusterUses';
 import { markdownHeadings } from '../rules/support/markdownHeadings';
 
@@ -14,8 +14,11 @@ import { markdownHeadings } from '../rules/support/markdownHeadings';
  */
 export class EvaluationFacts {
   readonly graph: ServiceGraph;
-  /** API definitions: parsed once per distinct content, verdicts cached across evaluations. */
-  readonly definitions: ApiChecks;
+  /**
+   * API definitions: spec validity, parsed OpenAPI documents and document-check verdicts, by
+   * content hash; the caller's instance, so verdicts can outlive this evaluation.
+   */
+  readonly definitions: ApiDefinitions;
   readonly #snapshot: CatalogSnapshot;
   readonly #headings = new Map<string, string[]>();
   readonly #clusterUses = new Map<string, readonly ClusterUse[]>();
@@ -23,7 +26,7 @@ export class EvaluationFacts {
   constructor(options: {
     snapshot: CatalogSnapshot;
     serviceTypes: readonly string[];
-    definitions: ApiChecks;
+    definitions: ApiDefinitions;
   }) {
     this.#snapshot = options.snapshot;
     this.graph = ServiceGraph.of(options.snapshot, options.serviceTypes);

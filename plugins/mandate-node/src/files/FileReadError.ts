@@ -2,6 +2,8 @@
  * A file that was not read, and why, in words fit for a report: the file is named as the
  * caller named it (relative to its catalog file or root), never by its absolute host path, and
  * nothing of its content is quoted.
+ *
+ * @public
  */
 export class FileReadError extends Error {
   override readonly name = 'FileReadError';

@@ -34,6 +34,8 @@ const URL_SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
  *
  * @param text - the definition's text
  * @param file - the definition's absolute path: relative `$ref`s resolve against it
+ *
+ * @public
  */
 export async function bundleDefinition(
   text: string,

@@ -1,6 +1,6 @@
 const UNITS = ['bytes', 'KiB', 'MiB', 'GiB'];
 
-/** `1048576` -> `1 MiB`: limits in messages read like the configuration that sets them. */
+/** `1048576` -> `1 MiB`: limits in messages read like the configuration that sets them. @public */
 export function formatBytes(bytes: number): string {
   let value = bytes;
   let unit = 0;

@@ -33,6 +33,8 @@ const OPEN_FLAGS =
  * (catalog files, `$text`/`$json`/`$yaml`/`$openapi`/`$asyncapi` targets and the files their `$ref`s bundle, runbooks) is read through here, so that a
  * catalog cannot make Mandate read `/etc/passwd`, hang on a FIFO or fill the memory with
  * `/dev/zero`. Throws FileReadError, which names the file but never quotes it.
+ *
+ * @public
  */
 export async function readFileInsideRoots(
   file: string,

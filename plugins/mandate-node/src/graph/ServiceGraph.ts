@@ -3,14 +3,14 @@ import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { readSlo, readTier, tierRank } from '../annotations';
 import { stronglyConnectedComponents } from './stronglyConnectedComponents';
 
-/** A service-to-service dependency. */
+/** A service-to-service dependency. @public */
 export interface ServiceEdge {
   to: string;
   /** Hard unless every link that makes this edge is listed in `mandate.dev/soft-dependencies`. */
   hard: boolean;
 }
 
-/** The cycle a service is on. */
+/** The cycle a service is on. @public */
 export interface ServiceCycle {
   /** Every service of its strongly connected component, sorted. */
   members: string[];
@@ -18,7 +18,7 @@ export interface ServiceCycle {
   path: string[];
 }
 
-/** What the services reachable through hard edges (the service itself excluded) add up to. */
+/** What the services reachable through hard edges (the service itself excluded) add up to. @public */
 export interface HardReach {
   /** How many services are reachable. */
   count: number;
@@ -29,8 +29,6 @@ export interface HardReach {
   /** Reachable services without a valid SLO, sorted. */
   missingSlo: string[];
 }
-
-const graphs = new WeakMap<CatalogSnapshot, Map<string, ServiceGraph>>();
 
 function sameTargets(a: { to: number }[], b: { to: number }[]): boolean {
   return a.length === b.length && a.every((edge, i) => edge.to === b[i].to);
@@ -43,6 +41,8 @@ const MAX_COMPONENT_FOR_PATH = 2000;
  * The service graph of rulebook section 2: nodes are services only; A -> B when A dependsOn B
  * or consumes an API that B provides. Facts (components, reachability) are computed once per
  * snapshot and memoised, so that per-service rules stay cheap.
+ *
+ * @public
  */
 export class ServiceGraph {
   readonly services: readonly SnapshotEntity[];
@@ -63,7 +63,8 @@ export class ServiceGraph {
   #generation = 0;
 
   /**
-   * The graph of a snapshot for a list of service types; built once, then shared. For a
+   * The graph of a snapshot for a list of service types; built once and kept by the snapshot
+   * (`CatalogSnapshot.derived`), no module-level cache. For a
    * snapshot derived with `withChanges` from one whose graph exists, only the edges the change
    * can touch are recomputed.
    */
@@ -71,20 +72,13 @@ export class ServiceGraph {
     snapshot: CatalogSnapshot,
     serviceTypes: readonly string[],
   ): ServiceGraph {
-    let bySnapshot = graphs.get(snapshot);
-    if (!bySnapshot) {
-      bySnapshot = new Map();
-      graphs.set(snapshot, bySnapshot);
-    }
-    const key = serviceTypes.join('\u0000');
-    let graph = bySnapshot.get(key);
-    if (!graph) {
-      const parentSnapshot = snapshot.derivation?.parent.deref();
-      const parent = parentSnapshot && graphs.get(parentSnapshot)?.get(key);
-      graph = new ServiceGraph(snapshot, serviceTypes, parent);
-      bySnapshot.set(key, graph);
-    }
-    return graph;
+    const key = `serviceGraph:${serviceTypes.join('\u0000')}`;
+    return snapshot.derived(key, () => {
+      const parent = snapshot.derivation?.parent
+        .deref()
+        ?.peekDerived<ServiceGraph>(key);
+      return new ServiceGraph(snapshot, serviceTypes, parent);
+    });
   }
 
   constructor(

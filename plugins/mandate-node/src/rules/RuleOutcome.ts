@@ -1,9 +1,13 @@
-import { RuleStatus } from '@internal/plugin-mandate-common';
+import { RuleFix, RuleStatus } from '@internal/plugin-mandate-common';
 
 /**
  * What a rule returns; `waived` is decided from waivers, never by a rule. `refs` lists the
  * entities the message and evidence name (lower-case full refs), so that a UI can link them
- * without parsing text.
+ * without parsing text. `fix` (on `fail` and `error` only; the engine drops it elsewhere) is the
+ * change that makes the rule pass for this service, computed from its data: attach it with
+ * `{ ...fail(...), fix }`. A fix reads only what the verdict reads (the service, its direct
+ * neighbours, what it reaches in the service graph), so that re-evaluating the services
+ * `affectedEntities` names after a change keeps every stored fix current too.
  *
  * @public
  */
@@ -12,6 +16,7 @@ export interface RuleOutcome {
   message?: string;
   evidence?: string[];
   refs?: string[];
+  fix?: RuleFix;
 }
 
 function outcome(

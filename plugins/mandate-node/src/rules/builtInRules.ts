@@ -26,7 +26,7 @@ import { slaBudgetRule } from './deps/slaBudget';
 import { approvedTemplateRule } from './platform/approvedTemplate';
 import { keepaliveOrderRule } from './layers/keepaliveOrder';
 
-/** The rules of rulebook v1, in rulebook order (the order of every report). */
+/** The rules of rulebook v1, in rulebook order (the order of every report). @public */
 export const builtInRules: readonly AnyMandateRule[] = [
   teamOwnerRule,
   twoPizzaTeamRule,

@@ -3,20 +3,18 @@ import {
   RuleOptionValues,
 } from '@internal/plugin-mandate-common';
 import { Entity } from '@backstage/catalog-model';
-import { ApiDefinitionAnalyzer } from '../apis';
+import { ApiDefinitions } from '../apis';
 import { CatalogSnapshot, SnapshotInput } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
 import { optionDefaults } from '../config/RuleOptionSchema';
 import { EvaluationFacts } from '../facts';
 import { MandateRule } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
-import { ApiChecks, DefinitionAnalyzer } from '../rules/support';
-
-const analyzer = new ApiDefinitionAnalyzer();
 
 /**
  * Runs one rule on one service of a small catalog, the way the engine would (same context),
- * so that rule tests stay about the rule.
+ * so that rule tests stay about the rule. API definitions are read by a new `ApiDefinitions`
+ * unless the test gives one.
  */
 export function runRule<T extends RuleOptionSchemas>(
   rule: MandateRule<T>,
@@ -25,7 +23,7 @@ export function runRule<T extends RuleOptionSchemas>(
   overrides: {
     options?: Partial<RuleOptionValues<T>>;
     config?: Partial<MandateConfig>;
-    analyzer?: DefinitionAnalyzer;
+    definitions?: ApiDefinitions;
   } = {},
 ): RuleOutcome {
   const snapshot = new CatalogSnapshot(
@@ -39,7 +37,9 @@ export function runRule<T extends RuleOptionSchemas>(
     facts: new EvaluationFacts({
       snapshot,
       serviceTypes: config.serviceTypes,
-      definitions: new ApiChecks(overrides.analyzer ?? analyzer),
+      definitions:
+        overrides.definitions ??
+        new ApiDefinitions({ limits: config.definitionLimits }),
     }),
     config,
     options: {

@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkErrorSchema } from './checkErrorSchema';
 
-export const errorSchemaRule = defineRule({
+export const errorSchemaRule = defineOpenApiRule({
   id: 'api.error-schema',
   tenet: 'externalizable-interfaces',
   level: 'gold',
@@ -38,9 +38,6 @@ components:
         'The component schema whose use counts as the shared error shape.',
     },
   },
-  evaluate(service, context) {
-    return evaluateOpenApiRule('api.error-schema', service, context, {
-      errorSchema: context.options.errorSchema,
-    });
-  },
+  checkDocument: (document, { errorSchema }) =>
+    checkErrorSchema(document, errorSchema),
 });

@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkHttpStatusErrors } from './checkHttpStatusErrors';
 
-export const httpStatusErrorsRule = defineRule({
+export const httpStatusErrorsRule = defineOpenApiRule({
   id: 'api.http-status-errors',
   tenet: 'externalizable-interfaces',
   level: 'silver',
@@ -29,7 +29,5 @@ export const httpStatusErrorsRule = defineRule({
 `,
     language: 'yaml',
   },
-  evaluate(service, context) {
-    return evaluateOpenApiRule('api.http-status-errors', service, context);
-  },
+  checkDocument: document => checkHttpStatusErrors(document),
 });

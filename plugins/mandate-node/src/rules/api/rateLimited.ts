@@ -1,8 +1,8 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkRateLimited } from './checkRateLimited';
 
-export const rateLimitedRule = defineRule({
+export const rateLimitedRule = defineOpenApiRule({
   id: 'api.rate-limited',
   tenet: 'externalizable-interfaces',
   level: 'gold',
@@ -22,12 +22,10 @@ metadata:
 `,
     language: 'yaml',
   },
-  evaluate(service, context) {
-    // The annotation settles it, even when the definition cannot be read.
-    return evaluateOpenApiRule('api.rate-limited', service, context, {}, api =>
-      api.annotations[MANDATE_ANNOTATIONS.rateLimit] !== undefined
-        ? { status: 'pass', evidence: [] }
-        : undefined,
-    );
-  },
+  checkDocument: document => checkRateLimited(document),
+  // The annotation settles it, even when the definition cannot be read.
+  override: api =>
+    api.annotations[MANDATE_ANNOTATIONS.rateLimit] !== undefined
+      ? { status: 'pass', evidence: [] }
+      : undefined,
 });

@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkSecurity } from './checkSecurity';
 
-export const securityRule = defineRule({
+export const securityRule = defineOpenApiRule({
   id: 'api.security',
   tenet: 'externalizable-interfaces',
   level: 'gold',
@@ -25,7 +25,5 @@ security:
 `,
     language: 'yaml',
   },
-  evaluate(service, context) {
-    return evaluateOpenApiRule('api.security', service, context);
-  },
+  checkDocument: document => checkSecurity(document),
 });

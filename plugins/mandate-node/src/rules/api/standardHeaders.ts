@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkStandardHeaders } from './checkStandardHeaders';
 
-export const standardHeadersRule = defineRule({
+export const standardHeadersRule = defineOpenApiRule({
   id: 'api.standard-headers',
   tenet: 'externalizable-interfaces',
   level: 'gold',
@@ -33,9 +33,6 @@ paths:
       description: 'The correlation header every operation must accept.',
     },
   },
-  evaluate(service, context) {
-    return evaluateOpenApiRule('api.standard-headers', service, context, {
-      correlationHeader: context.options.correlationHeader,
-    });
-  },
+  checkDocument: (document, { correlationHeader }) =>
+    checkStandardHeaders(document, correlationHeader),
 });

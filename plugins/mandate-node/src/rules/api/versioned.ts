@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
-import { evaluateOpenApiRule } from '../support';
+import { defineOpenApiRule } from '../defineOpenApiRule';
+import { checkVersioned } from './checkVersioned';
 
-export const versionedRule = defineRule({
+export const versionedRule = defineOpenApiRule({
   id: 'api.versioned',
   tenet: 'externalizable-interfaces',
   level: 'gold',
@@ -18,7 +18,5 @@ export const versionedRule = defineRule({
 `,
     language: 'yaml',
   },
-  evaluate(service, context) {
-    return evaluateOpenApiRule('api.versioned', service, context);
-  },
+  checkDocument: document => checkVersioned(document),
 });

@@ -1,3 +1,4 @@
+import { parseAllDocuments } from 'yaml';
 import { resource, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { criticalIsolationRule } from './criticalIsolation';
@@ -84,5 +85,31 @@ describe('data.critical-isolation', () => {
     expect(runRule(criticalIsolationRule, sameDb, payments).status).toBe(
       'pass',
     );
+  });
+});
+
+describe('data.critical-isolation fix', () => {
+  it('is a decision: move its database to a cluster of its tier, or move the less critical ones', () => {
+    const fix = runRule(
+      criticalIsolationRule,
+      catalog('critical', 'low'),
+      payments,
+    ).fix!;
+    expect(fix).toMatchObject({
+      decision: true,
+      entityRef: 'resource:default/payments-db',
+    });
+    expect(fix.text).toContain(
+      'move resource:default/ads-db off resource:default/shared-cluster',
+    );
+    expect(parseAllDocuments(fix.snippet).map(d => d.toJS())).toEqual([
+      { spec: { dependsOn: ['resource:default/shared-cluster-critical'] } },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Resource',
+        metadata: { name: 'shared-cluster-critical' },
+        spec: { type: 'database-cluster', owner: 'group:default/team-a' },
+      },
+    ]);
   });
 });

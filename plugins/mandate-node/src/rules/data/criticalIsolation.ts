@@ -1,7 +1,13 @@
 import { readTier, tierRank } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
-import { databasesOf, resourcesOfType } from '../support';
+import {
+  databasesOf,
+  decisionFix,
+  FixOption,
+  resourcesOfType,
+  specList,
+} from '../support';
 
 /** A shared cluster can host hundreds of databases; name the least critical few. */
 const NAMED_PER_CLUSTER = 5;
@@ -36,6 +42,9 @@ spec:
     const rank = tierRank(tier);
     const evidence: string[] = [];
     const refs: string[] = [];
+    const options: FixOption[] = [];
+    const neighbours: string[] = [];
+    let movedFirst: string | undefined;
     for (const db of databasesOf(service, snapshot)) {
       for (const cluster of resourcesOfType(db, snapshot, 'database-cluster')) {
         // Least critical first: stop at the first use that is as critical as this service.
@@ -46,6 +55,7 @@ spec:
           if (use.database === db) continue; // the same database is data.database-per-service's
           if (count++ < NAMED_PER_CLUSTER) {
             refs.push(use.service.ref, use.database.ref);
+            neighbours.push(`${use.database.ref} off ${cluster.ref}`);
             named.push(
               `${use.service.ref} (${use.tier ?? 'no tier'}) on ${
                 use.database.ref
@@ -57,18 +67,63 @@ spec:
           const more =
             count > named.length ? ` and ${count - named.length} more` : '';
           refs.push(db.ref, cluster.ref);
+          movedFirst ??= db.ref;
+          // A cluster of its tier: found by name, not by walking the catalog for one.
+          const isolated = `resource:${cluster.namespace}/${cluster.name}-${tier}`;
+          options.push(
+            {
+              comment: `Option 1, in ${db.ref}: move it to a cluster for ${tier} services only`,
+              edit: {
+                spec: {
+                  dependsOn: specList(db, 'dependsOn', {
+                    drop: new Set([cluster.ref]),
+                    add: [isolated],
+                  }),
+                },
+              },
+            },
+            {
+              comment: `new entity ${isolated}`,
+              edit: {
+                apiVersion: 'backstage.io/v1alpha1',
+                kind: 'Resource',
+                metadata: {
+                  name: isolated.split('/')[1],
+                  ...(cluster.namespace === 'default'
+                    ? {}
+                    : { namespace: cluster.namespace }),
+                },
+                spec: {
+                  type: 'database-cluster',
+                  ...(cluster.owner ? { owner: cluster.owner } : {}),
+                },
+              },
+            },
+          );
           evidence.push(
             `${db.ref} shares ${cluster.ref} with ${named.join(', ')}${more}`,
           );
         }
       }
     }
-    return evidence.length > 0
-      ? fail(
-          `its data shares a cluster with less critical services than ${tier}`,
-          evidence,
-          refs,
-        )
-      : pass();
+    if (evidence.length === 0) return pass();
+    return {
+      ...fail(
+        `its data shares a cluster with less critical services than ${tier}`,
+        evidence,
+        refs,
+      ),
+      fix: decisionFix(
+        `Decide which data moves, with the owners of the cluster: move ${
+          service.ref
+        }'s ${
+          options.length > 2 ? 'databases' : 'database'
+        } to a cluster for ${tier} services only (option 1), or move ${neighbours.join(
+          ', ',
+        )} (option 2: those databases' owners choose where).`,
+        options,
+        movedFirst,
+      ),
+    };
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
-import { databasesOf } from '../support';
+import { databasesOf, foreignPartsFix } from '../support';
 
 export const noForeignDatabaseRule = defineRule({
   id: 'data.no-foreign-database',
@@ -28,14 +28,16 @@ export const noForeignDatabaseRule = defineRule({
     const refs = foreign.flatMap(db =>
       db.owner ? [db.ref, db.owner] : [db.ref],
     );
-    return evidence.length > 0
-      ? fail(
-          `uses ${evidence.length} database${
-            evidence.length === 1 ? '' : 's'
-          } of another team`,
-          evidence,
-          refs,
-        )
-      : pass();
+    if (evidence.length === 0) return pass();
+    return {
+      ...fail(
+        `uses ${evidence.length} database${
+          evidence.length === 1 ? '' : 's'
+        } of another team`,
+        evidence,
+        refs,
+      ),
+      fix: foreignPartsFix(service, { databases: foreign }, snapshot),
+    };
   },
 });

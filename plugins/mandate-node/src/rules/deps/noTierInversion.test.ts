@@ -1,3 +1,4 @@
+import { parseAllDocuments } from 'yaml';
 import { api, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { noTierInversionRule } from './noTierInversion';
@@ -92,5 +93,37 @@ describe('deps.no-tier-inversion', () => {
       service('b', {}, tier('critical')),
     ];
     expect(runRule(noTierInversionRule, catalog, ref('a')).status).toBe('pass');
+  });
+});
+
+describe('deps.no-tier-inversion fix', () => {
+  it('is a decision on the offending edge: its caller makes it soft, or it takes the tier', () => {
+    const catalog = [
+      service('web', { dependsOn: ['checkout'] }, tier('critical')),
+      service(
+        'checkout',
+        { dependsOn: ['recs'] },
+        tier('critical', { 'mandate.dev/soft-dependencies': 'search' }),
+      ),
+      service('recs', {}, tier('low')),
+    ];
+    const fix = runRule(noTierInversionRule, catalog, ref('web')).fix!;
+    expect(fix).toMatchObject({ decision: true, entityRef: ref('checkout') });
+    expect(fix.text).toContain(
+      'component:default/recs becomes critical (from low)',
+    );
+    expect(parseAllDocuments(fix.snippet).map(d => d.toJS())).toEqual([
+      {
+        metadata: {
+          annotations: {
+            'mandate.dev/soft-dependencies': 'search,component:default/recs',
+          },
+        },
+      },
+      { metadata: { annotations: { 'mandate.dev/tier': 'critical' } } },
+    ]);
+    expect(fix.snippet).toContain(
+      'Option 2, in component:default/recs: it is critical',
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { readTier } from '../../annotations';
+import { MANDATE_ANNOTATIONS, readTier } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, notApplicable, pass } from '../RuleOutcome';
+import { annotationsEdit, decisionFix, softDependencyEdit } from '../support';
 
 export const noTierInversionRule = defineRule({
   id: 'deps.no-tier-inversion',
@@ -21,16 +22,37 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { facts: { graph } }) {
+  evaluate(service, { snapshot, facts: { graph } }) {
     const tier = readTier(service);
     if (!tier) return notApplicable('the service has no valid tier');
     const inversion = graph.tierInversion(service.ref);
     if (!inversion) return pass();
     const last = inversion.labels[inversion.labels.length - 1];
-    return fail(
-      `a ${tier} service depends hard on ${last}`,
-      [inversion.labels.join(' -> ')],
-      inversion.path,
-    );
+    const { path } = inversion;
+    const [caller, callee] = [path[path.length - 2], path[path.length - 1]];
+    const calleeTier = readTier(snapshot.get(callee)!);
+    return {
+      ...fail(
+        `a ${tier} service depends hard on ${last}`,
+        [inversion.labels.join(' -> ')],
+        path,
+      ),
+      fix: decisionFix(
+        `Decide: ${caller} makes ${callee} a soft dependency (it must then cope without it, with a fallback), or ${callee} becomes ${tier} (${
+          calleeTier ? `from ${calleeTier}` : 'it has no tier'
+        }) and is run like one.`,
+        [
+          {
+            comment: `Option 1, in ${caller}: ${callee} is soft`,
+            edit: softDependencyEdit(snapshot.get(caller)!, callee),
+          },
+          {
+            comment: `Option 2, in ${callee}: it is ${tier}`,
+            edit: annotationsEdit({ [MANDATE_ANNOTATIONS.tier]: tier }),
+          },
+        ],
+        caller,
+      ),
+    };
   },
 });

@@ -1,3 +1,4 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { api, resource, service, team } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { resolvedRule } from './resolved';
@@ -36,5 +37,27 @@ describe('deps.resolved', () => {
       'spec.consumesApis: api:default/ghost-api does not exist',
       'spec.providesApis: api:default/orders-api does not exist',
     ]);
+  });
+});
+
+describe('deps.resolved fix', () => {
+  it('drops the refs that do not resolve from each list, keeping the others as written', () => {
+    const catalog = [
+      service('orders', {
+        dependsOn: ['resource:db', 'component:gone', 'a:b:c'],
+        consumesApis: 'missing-api',
+        providesApis: ['orders-api'],
+      }),
+      resource('db', 'database'),
+      api('orders-api'),
+    ];
+    const { before, edit, after } = runFixedRule(resolvedRule, catalog, orders);
+    expect(before.fix!.text).toContain(
+      'component:default/gone, api:default/missing-api',
+    );
+    expect(edit).toEqual({
+      spec: { dependsOn: ['resource:db'], consumesApis: [] },
+    });
+    expect(after.status).toBe('pass');
   });
 });

@@ -1,3 +1,5 @@
+import { parseAllDocuments } from 'yaml';
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { slaBudgetRule } from './slaBudget';
@@ -79,5 +81,82 @@ describe('deps.sla-budget', () => {
     const outcome = runRule(slaBudgetRule, catalog, ref('a'));
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence).toEqual(['component:default/b has no valid SLO']);
+  });
+});
+
+describe('deps.sla-budget fix', () => {
+  const docs = (snippet: string) =>
+    parseAllDocuments(snippet).map(d => d.toJS());
+
+  it('declares a missing target: what the hard dependencies allow together', () => {
+    const catalog = [
+      service('a', { dependsOn: ['b', 'c'] }),
+      service('b', {}, slo('99.9')),
+      service('c', {}, slo('99.5')),
+    ];
+    const { edit, after } = runFixedRule(slaBudgetRule, catalog, ref('a'));
+    expect(edit).toEqual({
+      metadata: { annotations: { 'mandate.dev/slo': '99.4' } },
+    });
+    expect(after.status).toBe('pass');
+    const alone = runFixedRule(slaBudgetRule, [service('a')], ref('a'));
+    expect(alone.edit.metadata.annotations['mandate.dev/slo']).toBe('99.9');
+  });
+
+  it('is a decision over the target, the weakest link and making it soft', () => {
+    const catalog = [
+      service('a', { dependsOn: ['b', 'c'] }, slo('99.95')),
+      service('b', {}, slo('99.9')),
+      service('c', {}, slo('99.99')),
+    ];
+    const fix = runRule(slaBudgetRule, catalog, ref('a')).fix!;
+    expect(fix.decision).toBe(true);
+    expect(fix.text).toContain(
+      'raise the weakest link component:default/b from 99.9% to 99.96%',
+    );
+    expect(docs(fix.snippet)).toEqual([
+      { metadata: { annotations: { 'mandate.dev/slo': '99.89' } } },
+      { metadata: { annotations: { 'mandate.dev/slo': '99.96' } } },
+      {
+        metadata: {
+          annotations: {
+            'mandate.dev/soft-dependencies': 'component:default/b',
+          },
+        },
+      },
+    ]);
+    // Each option alone makes the rule pass.
+    const apply = (i: number, name: string) =>
+      catalog.map(e =>
+        e.metadata.name === name
+          ? {
+              ...e,
+              metadata: {
+                ...e.metadata,
+                annotations: {
+                  ...e.metadata.annotations,
+                  ...docs(fix.snippet)[i].metadata.annotations,
+                },
+              },
+            }
+          : e,
+      );
+    expect(runRule(slaBudgetRule, apply(0, 'a'), ref('a')).status).toBe('pass');
+    expect(runRule(slaBudgetRule, apply(1, 'b'), ref('a')).status).toBe('pass');
+    expect(runRule(slaBudgetRule, apply(2, 'a'), ref('a')).status).toBe('pass');
+  });
+
+  it('asks the owners of dependencies without a target for the share the chain needs', () => {
+    const catalog = [
+      service('a', { dependsOn: ['b', 'c'] }, slo('99')),
+      service('b'),
+      service('c', {}, slo('99.5')),
+    ];
+    const fix = runRule(slaBudgetRule, catalog, ref('a')).fix!;
+    expect(fix).toMatchObject({ decision: true, entityRef: ref('b') });
+    expect(fix.text).toContain('each needs at least 99.5%');
+    expect(docs(fix.snippet)).toEqual([
+      { metadata: { annotations: { 'mandate.dev/slo': '99.5' } } },
+    ]);
   });
 });

@@ -1,6 +1,14 @@
-import { readSlo } from '../../annotations';
+import { MANDATE_ANNOTATIONS, readSlo } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
+import {
+  annotationsEdit,
+  decisionFix,
+  FixOption,
+  proposedSlo,
+  ruleFix,
+  softDependencyEdit,
+} from '../support';
 
 /** Relative tolerance of the floating-point comparison allowed by the rulebook. */
 const TOLERANCE = 1e-9;
@@ -35,8 +43,10 @@ export const slaBudgetRule = defineRule({
     if (own === undefined) problems.push(`${service.ref} has no valid SLO`);
     for (const ref of reach.missingSlo)
       problems.push(`${ref} has no valid SLO`);
+    const slo = (value: string) =>
+      annotationsEdit({ [MANDATE_ANNOTATIONS.slo]: value });
     if (problems.length > 0) {
-      return fail(
+      const outcome = fail(
         own === undefined
           ? 'the service has no valid SLO'
           : `${reach.missingSlo.length} hard dependenc${
@@ -45,21 +55,124 @@ export const slaBudgetRule = defineRule({
         problems,
         [...(own === undefined ? [service.ref] : []), ...reach.missingSlo],
       );
+      if (reach.missingSlo.length === 0) {
+        const proposed = proposedSlo(service.ref, graph);
+        return {
+          ...outcome,
+          fix: ruleFix(
+            `Declare the availability target of ${
+              service.ref
+            }: its hard dependencies allow ${percent(
+              reach.compositeSlo,
+            )}% together, so ${proposed}% at most.`,
+            slo(proposed),
+          ),
+        };
+      }
+      // Each dependency without an SLO gets an equal share of what the target leaves.
+      const target = own ?? Number(proposedSlo(service.ref, graph));
+      const share = needed(target, reach.compositeSlo, reach.missingSlo.length);
+      return {
+        ...outcome,
+        fix: decisionFix(
+          `Decide with their owners the availability targets of ${reach.missingSlo.join(
+            ', ',
+          )}: ${
+            share < 100
+              ? `for ${percent(target)}% of ${
+                  service.ref
+                }, each needs at least ${share}%`
+              : `no target below 100% fits ${percent(target)}% of ${
+                  service.ref
+                }: make some of them soft or lower the target`
+          }.`,
+          [
+            ...(own === undefined
+              ? [
+                  {
+                    comment: `in ${service.ref}: its target`,
+                    edit: slo(String(target)),
+                  },
+                ]
+              : []),
+            ...(share < 100
+              ? reach.missingSlo.map(ref => ({
+                  comment: `in ${ref}: its target`,
+                  edit: slo(String(share)),
+                }))
+              : []),
+          ],
+          own === undefined ? undefined : reach.missingSlo[0],
+        ),
+      };
     }
     if (reach.compositeSlo >= own! * (1 - TOLERANCE)) return pass();
-    return fail(
-      `dependencies allow at most ${percent(
-        reach.compositeSlo,
-      )}% against a target of ${percent(own!)}%`,
-      [
-        `composite SLO of ${reach.count} hard dependenc${
-          reach.count === 1 ? 'y' : 'ies'
-        }: ${percent(reach.compositeSlo)}%`,
-        `${reach.weakest!.ref} (${percent(
-          reach.weakest!.slo,
-        )}%) is the weakest link`,
-      ],
-      [reach.weakest!.ref],
-    );
+    const weakest = reach.weakest!;
+    const raised = needed(own!, reach.compositeSlo / (weakest.slo / 100), 1);
+    const direct = graph
+      .edgesFrom(service.ref)
+      .some(edge => edge.to === weakest.ref && edge.hard);
+    const options: FixOption[] = [
+      {
+        comment: `Option 1, in ${service.ref}: the target its dependencies allow`,
+        edit: slo(proposedSlo(service.ref, graph)),
+      },
+    ];
+    if (raised < 100) {
+      options.push({
+        comment: `Option ${options.length + 1}, in ${
+          weakest.ref
+        }: raise its target (alone, enough for ${percent(own!)}%)`,
+        edit: slo(String(raised)),
+      });
+    }
+    if (direct) {
+      options.push({
+        comment: `Option ${options.length + 1}, in ${service.ref}: ${
+          weakest.ref
+        } is soft`,
+        edit: softDependencyEdit(service, weakest.ref),
+      });
+    }
+    return {
+      ...fail(
+        `dependencies allow at most ${percent(
+          reach.compositeSlo,
+        )}% against a target of ${percent(own!)}%`,
+        [
+          `composite SLO of ${reach.count} hard dependenc${
+            reach.count === 1 ? 'y' : 'ies'
+          }: ${percent(reach.compositeSlo)}%`,
+          `${weakest.ref} (${percent(weakest.slo)}%) is the weakest link`,
+        ],
+        [weakest.ref],
+      ),
+      fix: decisionFix(
+        `Decide: lower the target of ${service.ref} from ${percent(
+          own!,
+        )}% to ${proposedSlo(service.ref, graph)}%${
+          raised < 100
+            ? `, raise the weakest link ${weakest.ref} from ${percent(
+                weakest.slo,
+              )}% to ${raised}%`
+            : ''
+        }${
+          direct
+            ? `, or make ${weakest.ref} a soft dependency (with a fallback)`
+            : ''
+        }.`,
+        options,
+      ),
+    };
   },
 });
+
+/**
+ * The SLO (percent, rounded up to two decimals) that each of `count` services must reach so
+ * that, with the others' composite `rest`, the chain gives `target`.
+ */
+function needed(target: number, rest: number, count: number): number {
+  const each = 100 * Math.pow(target / rest, 1 / count);
+  // Rounding up keeps the product at or above the target; the epsilon keeps 99.95 from becoming 99.96.
+  return Math.ceil(each * 100 - 1e-6) / 100;
+}

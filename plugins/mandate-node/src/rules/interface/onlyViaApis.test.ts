@@ -1,3 +1,5 @@
+import { parseAllDocuments } from 'yaml';
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { api, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { onlyViaApisRule } from './onlyViaApis';
@@ -43,5 +45,48 @@ describe('interface.only-via-apis', () => {
 
   it('passes with no dependencies', () => {
     expect(runRule(onlyViaApisRule, [service('web')], web).status).toBe('pass');
+  });
+});
+
+describe('interface.only-via-apis fix', () => {
+  it("replaces the direct dependency with the other team's existing APIs", () => {
+    const catalog = [
+      service('web', {
+        dependsOn: ['orders', 'resource:web-db'],
+        consumesApis: ['search-api'],
+      }),
+      service('orders', {
+        owner: 'team-b',
+        providesApis: ['orders-api', 'gone-api'],
+      }),
+      api('orders-api', { owner: 'team-b' }),
+      api('search-api'),
+    ];
+    const { before, edit, after } = runFixedRule(onlyViaApisRule, catalog, web);
+    expect(before.fix!.text).toContain(
+      'component:default/orders through api:default/orders-api',
+    );
+    expect(edit).toEqual({
+      spec: {
+        dependsOn: ['resource:web-db'],
+        consumesApis: ['search-api', 'api:default/orders-api'],
+      },
+    });
+    expect(after.status).toBe('pass');
+  });
+
+  it('is a decision with the owning team when the other service offers no API', () => {
+    const catalog = [
+      service('web', { dependsOn: ['orders'] }),
+      service('orders', { owner: 'team-b' }),
+    ];
+    const fix = runRule(onlyViaApisRule, catalog, web).fix!;
+    expect(fix).toMatchObject({
+      decision: true,
+      entityRef: 'component:default/orders',
+    });
+    expect(parseAllDocuments(fix.snippet).map(d => d.toJS())[0]).toEqual({
+      spec: { providesApis: ['api:default/orders-api'] },
+    });
   });
 });

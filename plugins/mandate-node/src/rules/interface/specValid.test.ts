@@ -1,4 +1,4 @@
-import { DefinitionCheck } from '../../apis';
+import { ApiDefinitions, DefinitionCheck, definitionOf } from '../../apis';
 import { api, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { specValidRule } from './specValid';
@@ -74,18 +74,16 @@ describe('interface.spec-valid', () => {
       ok: { status: 'pass', evidence: [] },
       broken: { status: 'fail', message: 'no operation', evidence: [] },
     };
-    const fake = {
-      checkSpecValid: (_type: string, definition: string) =>
-        results[definition],
-      isOpenApi: () => true,
-      checkOpenApiRule: () => ({ status: 'pass' as const, evidence: [] }),
-    };
+    const definitions = new ApiDefinitions();
+    jest
+      .spyOn(definitions, 'specValidity')
+      .mockImplementation(entity => results[definitionOf(entity)]);
     const catalog = [
       service('orders', { providesApis: ['a', 'b'] }),
       api('a', { definition: 'ok' }),
       api('b', { definition: 'broken' }),
     ];
-    const outcome = runRule(specValidRule, catalog, orders, { analyzer: fake });
+    const outcome = runRule(specValidRule, catalog, orders, { definitions });
     expect(outcome).toMatchObject({
       status: 'fail',
       evidence: ['api:default/b: no operation'],

@@ -25,11 +25,11 @@ spec:
 `,
     language: 'yaml',
   },
-  evaluate(service, { snapshot, facts: { definitions: apis } }) {
+  evaluate(service, { snapshot, facts: { definitions } }) {
     return aggregateApiChecks(
       providedApis(service, snapshot).map(api => ({
         api: api.ref,
-        check: apis.specValid(api),
+        check: definitions.specValidity(api),
       })),
     );
   },

@@ -1,3 +1,4 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { resource, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { keepaliveOrderRule } from './keepaliveOrder';
@@ -51,6 +52,73 @@ describe('layers.keepalive-order', () => {
     ];
     expect(runRule(keepaliveOrderRule, catalog, orders).status).toBe(
       'not-applicable',
+    );
+  });
+});
+
+describe('layers.keepalive-order fix', () => {
+  const timeout = (edit: any) =>
+    edit.metadata.annotations['mandate.dev/keepalive-timeout'];
+
+  it("moves the service's timeout above its callers' and below its callees'", () => {
+    const catalog = [
+      resource(
+        'lb',
+        'load-balancer',
+        { dependsOn: ['component:orders'] },
+        ka('75'),
+      ),
+      service('orders', { dependsOn: ['payments'] }, ka('60')),
+      service('payments', {}, ka('90')),
+    ];
+    const { before, edit, after } = runFixedRule(
+      keepaliveOrderRule,
+      catalog,
+      orders,
+    );
+    expect(timeout(edit)).toBe('82');
+    expect(before.fix!.text).toContain(
+      'from 60s to 82s: above its callers resource:default/lb (75s) and below its callees component:default/payments (90s)',
+    );
+    expect(after.status).toBe('pass');
+    const onlyCallers = runFixedRule(
+      keepaliveOrderRule,
+      catalog.slice(0, 2).concat(service('payments')),
+      orders,
+    );
+    expect(timeout(onlyCallers.edit)).toBe('80');
+    const narrow = [catalog[0], catalog[1], service('payments', {}, ka('76'))];
+    expect(timeout(runFixedRule(keepaliveOrderRule, narrow, orders).edit)).toBe(
+      '75.5',
+    );
+  });
+
+  it('is a decision when the neighbours leave no room or declare no number', () => {
+    const noRoom = [
+      resource(
+        'lb',
+        'load-balancer',
+        { dependsOn: ['component:orders'] },
+        ka('75'),
+      ),
+      service('orders', { dependsOn: ['payments'] }, ka('60')),
+      service('payments', {}, ka('50')),
+    ];
+    const fix = runRule(keepaliveOrderRule, noRoom, orders).fix!;
+    expect(fix.decision).toBe(true);
+    expect(fix.snippet).toContain(
+      'in resource:default/lb: 55s, below 60s of component:default/orders',
+    );
+    expect(fix.snippet).toContain(
+      'in component:default/payments: 65s, above 60s',
+    );
+    const notANumber = [
+      noRoom[0],
+      noRoom[1],
+      service('payments', {}, ka('soon')),
+    ];
+    expect(runRule(keepaliveOrderRule, notANumber, orders).fix!.text).toContain(
+      'component:default/payments ("soon") must declare a number',
     );
   });
 });

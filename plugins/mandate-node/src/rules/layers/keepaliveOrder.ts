@@ -1,7 +1,21 @@
 import { SnapshotEntity } from '../../catalog';
 import { MANDATE_ANNOTATIONS, readDecimal } from '../../annotations';
 import { defineRule } from '../defineRule';
+import type { RuleFix } from '@internal/plugin-mandate-common';
 import { fail, notApplicable, pass } from '../RuleOutcome';
+import { annotationsEdit, decisionFix, FixOption, ruleFix } from '../support';
+
+/** Seconds of headroom a proposed timeout keeps from its neighbour's, when there is room. */
+const MARGIN = 5;
+
+/** A timeout strictly above `low` and strictly below `high` (either may be open). */
+function between(low: number | undefined, high: number | undefined): number {
+  if (high === undefined) return Math.floor(low!) + MARGIN;
+  if (low === undefined)
+    return high > MARGIN ? Math.ceil(high) - MARGIN : high / 2;
+  const middle = (low + high) / 2;
+  return high - low > 2 ? Math.floor(middle) : Number(middle.toPrecision(12));
+}
 
 export const keepaliveOrderRule = defineRule({
   id: 'layers.keepalive-order',
@@ -65,12 +79,103 @@ metadata:
         'no dependsOn edge where both ends declare a keep-alive timeout',
       );
     }
-    return evidence.length > 0
-      ? fail(
-          `${evidence.length} of ${checked} edges have keep-alive timeouts out of order`,
-          evidence,
-          refs,
-        )
-      : pass();
+    if (evidence.length === 0) return pass();
+    return {
+      ...fail(
+        `${evidence.length} of ${checked} edges have keep-alive timeouts out of order`,
+        evidence,
+        refs,
+      ),
+      fix: keepaliveFix(service, edges),
+    };
   },
 });
+
+/**
+ * The service's own timeout moves between its callers' and its callees' when there is room
+ * (the caller must drop idle connections first): one annotation, applied as is. When the
+ * neighbours leave no room or declare no number, which of them changes is a decision.
+ */
+function keepaliveFix(
+  service: SnapshotEntity,
+  edges: [SnapshotEntity, SnapshotEntity][],
+): RuleFix {
+  const key = MANDATE_ANNOTATIONS.keepaliveTimeout;
+  const timeout = (e: SnapshotEntity) => readDecimal(e.annotations[key] ?? '');
+  const callers: string[] = [];
+  const callees: string[] = [];
+  let low: number | undefined;
+  let high: number | undefined;
+  const unusable: SnapshotEntity[] = [];
+  for (const [caller, callee] of edges) {
+    const other = caller === service ? callee : caller;
+    if (other.annotations[key] === undefined) continue;
+    const value = timeout(other);
+    if (value === undefined || other === service) {
+      unusable.push(other);
+    } else if (other === caller) {
+      callers.push(`${other.ref} (${value}s)`);
+      low = low === undefined ? value : Math.max(low, value);
+    } else {
+      callees.push(`${other.ref} (${value}s)`);
+      high = high === undefined ? value : Math.min(high, value);
+    }
+  }
+  const current = service.annotations[key];
+  if (
+    unusable.length === 0 &&
+    (low === undefined || high === undefined || low < high)
+  ) {
+    const proposed = between(low, high);
+    return ruleFix(
+      `Set the keep-alive timeout of ${
+        service.ref
+      } from ${current}s to ${proposed}s: ${[
+        callers.length > 0 ? `above its callers ${callers.join(', ')}` : '',
+        callees.length > 0 ? `below its callees ${callees.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ')}, so that each caller drops idle connections first${
+        callers.length > 0 ? ` (or lower the callers below ${current}s)` : ''
+      }.`,
+      annotationsEdit({ [key]: String(proposed) }),
+    );
+  }
+  const own = timeout(service);
+  const options: FixOption[] = [];
+  if (own !== undefined) {
+    for (const [caller, callee] of edges) {
+      if (caller === callee) continue;
+      const [c, d] = [timeout(caller), timeout(callee)];
+      if (
+        caller.annotations[key] === undefined ||
+        callee.annotations[key] === undefined
+      )
+        continue;
+      if (c !== undefined && d !== undefined && c < d) continue;
+      const other = caller === service ? callee : caller;
+      const value =
+        other === caller ? between(undefined, own) : between(own, undefined);
+      options.push({
+        comment: `in ${other.ref}: ${value}s, ${
+          other === caller ? 'below' : 'above'
+        } ${own}s of ${service.ref}`,
+        edit: annotationsEdit({ [key]: String(value) }),
+      });
+    }
+  }
+  return decisionFix(
+    `Decide which keep-alive timeouts change along the request path of ${
+      service.ref
+    } (${current}s): ${
+      unusable.length > 0
+        ? `${unusable
+            .map(e => `${e.ref} (${JSON.stringify(e.annotations[key])})`)
+            .join(', ')} must declare a number of seconds`
+        : `its callers ${callers.join(
+            ', ',
+          )} do not all time out before its callees ${callees.join(', ')}`
+    }; each caller must drop idle connections before its callee.`,
+    options,
+  );
+}

@@ -1,3 +1,4 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { keyMetricsRule } from './keyMetrics';
@@ -68,5 +69,51 @@ describe('ops.key-metrics', () => {
     expect(
       runRule(keyMetricsRule, withMetrics('availability'), orders).status,
     ).toBe('fail');
+  });
+});
+
+describe('ops.key-metrics fix', () => {
+  const annotations = (edit: any) => edit.metadata.annotations;
+
+  it('keeps the first maxMetrics metrics and names the dropped ones', () => {
+    const { before, edit, after } = runFixedRule(
+      keyMetricsRule,
+      withMetrics('a,b,c,d', '99.9'),
+      orders,
+      { options: { maxMetrics: 2 } },
+    );
+    expect(before.fix!.text).toContain('drops c, d');
+    expect(annotations(edit)).toEqual({ 'mandate.dev/key-metrics': 'a,b' });
+    expect(after.status).toBe('pass');
+  });
+
+  it('writes "99.9%" as a plain number, and proposes what the dependencies allow when unset', () => {
+    const typed = runFixedRule(
+      keyMetricsRule,
+      withMetrics('a', ' 99.9% '),
+      orders,
+    );
+    expect(annotations(typed.edit)).toEqual({ 'mandate.dev/slo': '99.9' });
+    expect(typed.after.status).toBe('pass');
+    const catalog = [
+      service(
+        'orders',
+        { dependsOn: ['payments'] },
+        { 'mandate.dev/key-metrics': 'a' },
+      ),
+      service('payments', {}, { 'mandate.dev/slo': '99.5' }),
+    ];
+    const unset = runFixedRule(keyMetricsRule, catalog, orders);
+    expect(annotations(unset.edit)).toEqual({ 'mandate.dev/slo': '99.5' });
+    expect(unset.after.status).toBe('pass');
+  });
+
+  it('leaves choosing the metrics to the team when there are none', () => {
+    const fix = runRule(keyMetricsRule, withMetrics(undefined, '99.9'), orders)
+      .fix!;
+    expect(fix.decision).toBe(true);
+    expect(fix.snippet).toContain(
+      'mandate.dev/key-metrics: availability,latency-p99,error-rate',
+    );
   });
 });

@@ -1,8 +1,10 @@
-import { MANDATE_ANNOTATIONS, readSlo } from '../../annotations';
+import { MANDATE_ANNOTATIONS, parseSlo, readSlo } from '../../annotations';
 import { splitList } from '../../catalog';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
+import { annotationsEdit, decisionFix, proposedSlo, ruleFix } from '../support';
 
+/** @public */
 export const keyMetricsRule = defineRule({
   id: 'ops.key-metrics',
   tenet: 'operations',
@@ -29,7 +31,7 @@ export const keyMetricsRule = defineRule({
       description: 'The most key metrics a service may name.',
     },
   },
-  evaluate(service, { options }) {
+  evaluate(service, { options, facts: { graph } }) {
     const problems: string[] = [];
     const metricsValue = service.annotations[MANDATE_ANNOTATIONS.keyMetrics];
     const metrics = new Set(splitList(metricsValue));
@@ -52,6 +54,50 @@ export const keyMetricsRule = defineRule({
         )} is not a number strictly between 0 and 100`,
       );
     }
-    return problems.length > 0 ? fail(problems.join('; '), problems) : pass();
+    if (problems.length === 0) return pass();
+    const outcome = fail(problems.join('; '), problems);
+    const set: Record<string, string> = {};
+    const says: string[] = [];
+    let decision = false;
+    if (metrics.size > options.maxMetrics) {
+      const kept = [...metrics].slice(0, options.maxMetrics);
+      set[MANDATE_ANNOTATIONS.keyMetrics] = kept.join(',');
+      says.push(
+        `keep the ${
+          options.maxMetrics
+        } that say whether it is healthy: the snippet keeps the first ${
+          options.maxMetrics
+        } and drops ${[...metrics].slice(options.maxMetrics).join(', ')}`,
+      );
+    } else if (metrics.size === 0) {
+      decision = true;
+      set[MANDATE_ANNOTATIONS.keyMetrics] =
+        'availability,latency-p99,error-rate';
+      says.push(
+        'decide the few indicators that say whether it is healthy (the snippet shows the usual three)',
+      );
+    }
+    if (readSlo(service) === undefined) {
+      // "99.9%" meant 99.9; otherwise what its hard dependencies allow.
+      const typed = sloValue?.trim().replace(/%$/, '');
+      const slo =
+        parseSlo(typed) !== undefined
+          ? typed!
+          : proposedSlo(service.ref, graph);
+      set[MANDATE_ANNOTATIONS.slo] = slo;
+      says.push(`declare its availability target as a plain number: ${slo}`);
+    }
+    const text = `For ${service.ref}: ${says.join('; ')}.`;
+    return {
+      ...outcome,
+      fix: decision
+        ? decisionFix(text, [
+            {
+              comment: `in ${service.ref}: its key metrics`,
+              edit: annotationsEdit(set),
+            },
+          ])
+        : ruleFix(text, annotationsEdit(set)),
+    };
   },
 });

@@ -1,3 +1,4 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { Entity } from '@backstage/catalog-model';
 import { RunbookDocument } from '../../catalog';
 import { service } from '../../testUtils/entities';
@@ -124,5 +125,48 @@ Escalation is described nowhere.
     expect(runRule(runbookRule, [service('orders')], orders).status).toBe(
       'fail',
     );
+  });
+});
+
+describe('ops.runbook fix', () => {
+  it('appends the missing sections to the runbook, escalating to the on-call group', () => {
+    const entity = service(
+      'orders',
+      {},
+      {
+        'mandate.dev/runbook': './runbook.md',
+        'mandate.dev/on-call': 'team-b',
+      },
+    );
+    const catalog = [
+      {
+        entity,
+        source: '/repo/catalog/orders.yaml',
+        runbook: { path: './runbook.md', text: '# Orders\n## Diagnosis\n' },
+      },
+    ];
+    const { before, after } = runFixedRule(runbookRule, catalog, orders);
+    expect(before.fix).toMatchObject({ language: 'markdown' });
+    expect(before.fix!.text).toContain(
+      'Mitigation, Escalation to ./runbook.md',
+    );
+    expect(before.fix!.snippet).toContain(
+      '## Escalation\n\nWho to page next: group:default/team-b',
+    );
+    expect(after.status).toBe('pass');
+  });
+
+  it('is a decision between a file and a wiki page when there is no readable runbook', () => {
+    for (const catalog of [
+      [service('orders')],
+      withRunbook('/etc/runbook.md'),
+      withRunbook('./runbook.md', { path: './runbook.md', error: 'ENOENT' }),
+    ]) {
+      const fix = runRule(runbookRule, catalog, orders).fix!;
+      expect(fix.decision).toBe(true);
+      expect(fix.snippet).toContain(
+        'mandate.dev/runbook: ./runbooks/orders.md',
+      );
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
+import { runRule as run } from '../../testUtils/runRule';
 import { api, resource, service } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { endToEndRule } from './endToEnd';
@@ -48,5 +50,51 @@ describe('ownership.end-to-end', () => {
       }),
     ];
     expect(runRule(endToEndRule, catalog, orders).status).toBe('pass');
+  });
+});
+
+describe('ownership.end-to-end fix', () => {
+  it("reads another team's database through the APIs of that team's service using it", () => {
+    const catalog = [
+      service('reporting', {
+        dependsOn: ['resource:orders-db', 'resource:reports-db'],
+      }),
+      resource('reports-db', 'database'),
+      resource('orders-db', 'database', { owner: 'team-b' }),
+      service('orders', {
+        owner: 'team-b',
+        dependsOn: ['resource:orders-db'],
+        providesApis: ['orders-api', 'order-events'],
+      }),
+      api('orders-api', { owner: 'team-b' }),
+      api('order-events', { owner: 'team-b' }),
+    ];
+    const { before, edit, after } = runFixedRule(
+      endToEndRule,
+      catalog,
+      'component:default/reporting',
+    );
+    expect(before.fix!.text).toContain('resource:default/orders-db');
+    expect(edit).toEqual({
+      spec: {
+        dependsOn: ['resource:reports-db'],
+        consumesApis: ['api:default/orders-api', 'api:default/order-events'],
+      },
+    });
+    expect(after.status).toBe('pass');
+  });
+
+  it('is a decision for an API another team owns: stop providing it, or the API becomes ours', () => {
+    const catalog = [
+      service('orders', { providesApis: ['orders-api', 'legacy-api'] }),
+      api('orders-api'),
+      api('legacy-api', { owner: 'team-b' }),
+    ];
+    const fix = run(endToEndRule, catalog, orders).fix!;
+    expect(fix.decision).toBe(true);
+    expect(fix.snippet).toContain('providesApis:\n    - orders-api\n');
+    expect(fix.snippet).toContain(
+      'in api:default/legacy-api: it becomes group:default/team-a',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
-import { databasesOf, providedApis } from '../support';
+import { databasesOf, foreignPartsFix, providedApis } from '../support';
 
 export const endToEndRule = defineRule({
   id: 'ownership.end-to-end',
@@ -24,15 +24,16 @@ spec:
     language: 'yaml',
   },
   evaluate(service, { snapshot }) {
-    const foreign = [
-      ...providedApis(service, snapshot),
-      ...databasesOf(service, snapshot),
-    ].filter(part => part.owner !== service.owner);
+    const isForeign = (part: { owner?: string }) =>
+      part.owner !== service.owner;
+    const apis = providedApis(service, snapshot).filter(isForeign);
+    const databases = databasesOf(service, snapshot).filter(isForeign);
+    const foreign = [...apis, ...databases];
     const evidence = foreign.map(
       part => `${part.ref} is owned by ${part.owner ?? 'nobody'}`,
     );
     if (evidence.length > 0) {
-      return fail(
+      const outcome = fail(
         `${evidence.length} of its APIs and databases ${
           evidence.length === 1 ? 'is' : 'are'
         } not owned by ${service.owner ?? 'its owner'}`,
@@ -41,6 +42,10 @@ spec:
           part.owner ? [part.ref, part.owner] : [part.ref],
         ),
       );
+      return {
+        ...outcome,
+        fix: foreignPartsFix(service, { apis, databases }, snapshot),
+      };
     }
     return pass();
   },

@@ -1,3 +1,4 @@
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { service, team } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { onCallRule } from './onCall';
@@ -34,5 +35,35 @@ describe('ownership.on-call', () => {
     ],
   ])('fails when it is %s', (_, catalog) => {
     expect(runRule(onCallRule, catalog, orders).status).toBe('fail');
+  });
+});
+
+describe('ownership.on-call fix', () => {
+  it('names the owning team as the on-call group', () => {
+    for (const value of [undefined, 'team-b', 'missing', 'a:b:c']) {
+      const catalog = [
+        service('orders', {}, value ? onCall(value) : {}),
+        team('team-a'),
+        team('team-b'),
+      ];
+      const { edit, after } = runFixedRule(onCallRule, catalog, orders);
+      expect(edit).toEqual({
+        metadata: {
+          annotations: { 'mandate.dev/on-call': 'group:default/team-a' },
+        },
+      });
+      expect(after.status).toBe('pass');
+    }
+  });
+
+  it('makes the on-call team the owner when the owner is not a team', () => {
+    const catalog = [
+      service('orders', { owner: 'engineering' }, onCall('team-b')),
+      team('engineering', ['a'], { type: 'department' }),
+      team('team-b'),
+    ];
+    const { edit, after } = runFixedRule(onCallRule, catalog, orders);
+    expect(edit).toEqual({ spec: { owner: 'group:default/team-b' } });
+    expect(after.status).toBe('pass');
   });
 });

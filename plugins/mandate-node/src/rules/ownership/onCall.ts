@@ -1,7 +1,8 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
-import { owningTeam } from '../support';
+import { CatalogSnapshot, SnapshotEntity } from '../../catalog';
+import { annotationsEdit, owningTeam, ruleFix, teamOwnerFix } from '../support';
 
 export const onCallRule = defineRule({
   id: 'ownership.on-call',
@@ -23,28 +24,50 @@ spec:
     language: 'yaml',
   },
   evaluate(service, { snapshot }) {
-    const value = service.annotations[MANDATE_ANNOTATIONS.onCall];
-    if (value === undefined)
-      return fail(`${MANDATE_ANNOTATIONS.onCall} is not set`);
     const team = owningTeam(service, snapshot);
     if (!team) {
-      return fail(
-        `the owner ${
-          service.owner ?? '(none)'
-        } is not an existing team, so it cannot carry the pager`,
-      );
+      return {
+        ...fail(
+          service.annotations[MANDATE_ANNOTATIONS.onCall] === undefined
+            ? `${MANDATE_ANNOTATIONS.onCall} is not set`
+            : `the owner ${
+                service.owner ?? '(none)'
+              } is not an existing team, so it cannot carry the pager`,
+        ),
+        fix: teamOwnerFix(service, snapshot),
+      };
     }
-    const ref = service.onCall;
-    if (!ref) return fail(`${JSON.stringify(value)} is not an entity ref`);
-    if (!snapshot.get(ref))
-      return fail(`the on-call group ${ref} does not exist`, [ref]);
-    if (ref !== team.ref) {
-      return fail(
-        `the pager is carried by ${ref}, not by the owning team ${team.ref}`,
-        [ref],
-        [ref, team.ref],
-      );
-    }
-    return pass();
+    const outcome = judgeOnCall(service, team, snapshot);
+    return outcome.status === 'fail'
+      ? {
+          ...outcome,
+          fix: ruleFix(
+            `${team.ref} owns ${service.ref}, so it carries the pager: name it in ${MANDATE_ANNOTATIONS.onCall}.`,
+            annotationsEdit({ [MANDATE_ANNOTATIONS.onCall]: team.ref }),
+          ),
+        }
+      : outcome;
   },
 });
+
+function judgeOnCall(
+  service: SnapshotEntity,
+  team: SnapshotEntity,
+  snapshot: CatalogSnapshot,
+) {
+  const value = service.annotations[MANDATE_ANNOTATIONS.onCall];
+  if (value === undefined)
+    return fail(`${MANDATE_ANNOTATIONS.onCall} is not set`);
+  const ref = service.onCall;
+  if (!ref) return fail(`${JSON.stringify(value)} is not an entity ref`);
+  if (!snapshot.get(ref))
+    return fail(`the on-call group ${ref} does not exist`, [ref]);
+  if (ref !== team.ref) {
+    return fail(
+      `the pager is carried by ${ref}, not by the owning team ${team.ref}`,
+      [ref],
+      [ref, team.ref],
+    );
+  }
+  return pass();
+}

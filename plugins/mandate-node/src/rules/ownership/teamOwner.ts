@@ -1,5 +1,7 @@
+import { CatalogSnapshot, SnapshotEntity } from '../../catalog';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
+import { teamOwnerFix } from '../support';
 
 export const teamOwnerRule = defineRule({
   id: 'ownership.team-owner',
@@ -27,32 +29,39 @@ spec:
     language: 'yaml',
   },
   evaluate(service, { snapshot }) {
-    const raw = (service.entity.spec as Record<string, unknown> | undefined)
-      ?.owner;
-    if (!service.owner) {
-      return raw === undefined || raw === null || raw === ''
-        ? fail('spec.owner is not set')
-        : fail(`spec.owner ${JSON.stringify(raw)} is not an entity ref`);
-    }
-    const owner = snapshot.get(service.owner);
-    if (!owner)
-      return fail(`the owner ${service.owner} does not exist`, [service.owner]);
-    if (owner.kind !== 'group') {
-      return fail(
-        `the owner ${owner.ref} is a ${owner.entity.kind}, not a Group`,
-        [owner.ref],
-        [owner.ref],
-      );
-    }
-    if (owner.type !== 'team') {
-      return fail(
-        `the owner ${owner.ref} is a Group of type ${
-          owner.type ?? '(none)'
-        }, not a team`,
-        [owner.ref],
-        [owner.ref],
-      );
-    }
-    return pass();
+    const outcome = judgeOwner(service, snapshot);
+    return outcome.status === 'fail'
+      ? { ...outcome, fix: teamOwnerFix(service, snapshot) }
+      : outcome;
   },
 });
+
+function judgeOwner(service: SnapshotEntity, snapshot: CatalogSnapshot) {
+  const raw = (service.entity.spec as Record<string, unknown> | undefined)
+    ?.owner;
+  if (!service.owner) {
+    return raw === undefined || raw === null || raw === ''
+      ? fail('spec.owner is not set')
+      : fail(`spec.owner ${JSON.stringify(raw)} is not an entity ref`);
+  }
+  const owner = snapshot.get(service.owner);
+  if (!owner)
+    return fail(`the owner ${service.owner} does not exist`, [service.owner]);
+  if (owner.kind !== 'group') {
+    return fail(
+      `the owner ${owner.ref} is a ${owner.entity.kind}, not a Group`,
+      [owner.ref],
+      [owner.ref],
+    );
+  }
+  if (owner.type !== 'team') {
+    return fail(
+      `the owner ${owner.ref} is a Group of type ${
+        owner.type ?? '(none)'
+      }, not a team`,
+      [owner.ref],
+      [owner.ref],
+    );
+  }
+  return pass();
+}

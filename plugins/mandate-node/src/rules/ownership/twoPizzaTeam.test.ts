@@ -1,3 +1,5 @@
+import { parseAllDocuments } from 'yaml';
+import { runFixedRule } from '../../testUtils/runFixedRule';
 import { service, team, user } from '../../testUtils/entities';
 import { runRule } from '../../testUtils/runRule';
 import { twoPizzaTeamRule } from './twoPizzaTeam';
@@ -70,5 +72,76 @@ describe('ownership.two-pizza-team', () => {
       team('team-a', ['a'], { type: 'department' }),
     ];
     expect(runRule(twoPizzaTeamRule, department, orders).status).toBe('fail');
+  });
+});
+
+describe('ownership.two-pizza-team fix', () => {
+  it('splits a large team into teams of at most maxMembers, naming who goes where', () => {
+    const catalog = [
+      service('orders'),
+      team('team-a', people(5), { parent: 'engineering' }),
+    ];
+    const fix = runRule(twoPizzaTeamRule, catalog, orders, {
+      options: { maxMembers: 2 },
+    }).fix!;
+    expect(fix.decision).toBe(true);
+    expect(fix.entityRef).toBe('group:default/team-a');
+    const docs = parseAllDocuments(fix.snippet).map(d => d.toJS());
+    expect(docs).toEqual([
+      { spec: { members: ['user-0', 'user-1'] } },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'team-a-2' },
+        spec: {
+          type: 'team',
+          parent: 'engineering',
+          children: [],
+          members: ['user-2', 'user-3'],
+        },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'team-a-3' },
+        spec: {
+          type: 'team',
+          parent: 'engineering',
+          children: [],
+          members: ['user-4'],
+        },
+      },
+    ]);
+    expect(fix.text).toContain('5 members is more than 2');
+  });
+
+  it('gives the service to its on-call team when the owner is not a team and that team is small enough', () => {
+    const catalog = [
+      service(
+        'orders',
+        { owner: 'engineering' },
+        { 'mandate.dev/on-call': 'team-b' },
+      ),
+      team('engineering', [], { type: 'department' }),
+      team('team-b', ['bob']),
+    ];
+    const { edit, after } = runFixedRule(twoPizzaTeamRule, catalog, orders);
+    expect(edit).toEqual({ spec: { owner: 'group:default/team-b' } });
+    expect(after.status).toBe('pass');
+    const tooBig = [catalog[0], catalog[1], team('team-b', people(20))];
+    expect(runRule(twoPizzaTeamRule, tooBig, orders).fix!.decision).toBe(true);
+  });
+
+  it('asks for the members of an empty team', () => {
+    const fix = runRule(
+      twoPizzaTeamRule,
+      [service('orders'), team('team-a', [])],
+      orders,
+    ).fix!;
+    expect(fix).toMatchObject({
+      decision: true,
+      entityRef: 'group:default/team-a',
+    });
+    expect(fix.text).toContain("group:default/team-a's spec.members");
   });
 });

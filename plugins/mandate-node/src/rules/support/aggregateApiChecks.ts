@@ -4,6 +4,7 @@ import { error, fail, pass, RuleOutcome } from '../RuleOutcome';
 /**
  * Several APIs: the rule fails when any API fails it (with the reasons of any `error` APIs
  * added to the evidence), otherwise it is `error` when any API errs, otherwise it passes.
+ * The outcome's `refs` are the APIs its evidence names.
  */
 export function aggregateApiChecks(
   checks: { api: string; check: DefinitionCheck }[],
@@ -29,6 +30,7 @@ export function aggregateApiChecks(
           : ''
       }`,
       [...evidence, ...errorReasons],
+      [...failing, ...erring].map(({ api }) => api),
     );
   }
   if (erring.length > 0) {
@@ -37,6 +39,7 @@ export function aggregateApiChecks(
         ? `${erring[0].api} could not be evaluated`
         : `${erring.length} APIs could not be evaluated`,
       errorReasons,
+      erring.map(({ api }) => api),
     );
   }
   return pass();

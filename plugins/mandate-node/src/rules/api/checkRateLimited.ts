@@ -1,8 +1,8 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
- * `api.rate-limited`, definition side: every operation documents the exact response key `429`
+ * The rate-limited check, definition side: every operation documents the exact response key `429`
  * (a `4XX` wildcard does not say the API has quotas). The `mandate.dev/rate-limit` annotation,
  * which also satisfies the rule, is the caller's business.
  */

@@ -1,12 +1,10 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { versionedRule } from './versioned';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (version: string) =>
-  analyzer.checkOpenApiRule(
-    'api.versioned',
+  checkOpenApiText(
+    versionedRule,
     `openapi: 3.0.3\ninfo:\n  title: pets\n  version: ${version}\npaths: {}\n`,
-    DEFAULT_OPENAPI_RULE_OPTIONS,
   );
 
 describe('api.versioned', () => {

@@ -1,13 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { httpStatusErrorsRule } from './httpStatusErrors';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (definition: string) =>
-  analyzer.checkOpenApiRule(
-    'api.http-status-errors',
-    definition,
-    DEFAULT_OPENAPI_RULE_OPTIONS,
-  );
+  checkOpenApiText(httpStatusErrorsRule, definition);
 
 describe('api.http-status-errors', () => {
   it('passes when every operation documents an error status and 2XX bodies are clean', () => {

@@ -1,8 +1,11 @@
 import { threadId } from 'node:worker_threads';
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
+import { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } from '../apis';
+import { OpenApiDocument } from '../apis/OpenApiDocument';
+import { optionDefaults } from '../config/RuleOptionSchema';
+import { httpStatusErrorsRule } from '../rules/api/httpStatusErrors';
 import { DefinitionAnalysisPool } from './DefinitionAnalysisPool';
-import { DEFAULT_DEFINITION_LIMITS } from './DefinitionLimits';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+
+const options = optionDefaults(httpStatusErrorsRule.options);
 
 jest.setTimeout(60_000);
 
@@ -21,15 +24,15 @@ describe('DefinitionAnalysisPool', () => {
 
   it('analyses in worker threads, with the verdicts the analyzer computes itself', async () => {
     const definition = heavyDefinition(3000);
-    const analyzer = new ApiDefinitionAnalyzer();
-    const key = analyzer.analysisKey('openapi', definition);
+    const definitions = new ApiDefinitions();
+    const key = definitions.analysisKey('openapi', definition);
 
     const order: string[] = [];
     const analysing = pool
       .analyse(
         [{ key, apiType: 'openapi', definition }],
         DEFAULT_DEFINITION_LIMITS,
-        [DEFAULT_OPENAPI_RULE_OPTIONS],
+        [{ ruleId: httpStatusErrorsRule.id, options }],
       )
       .then(result => {
         order.push('analysed');
@@ -42,23 +45,26 @@ describe('DefinitionAnalysisPool', () => {
     expect(order).toEqual(['main thread answered', 'analysed']);
     expect(analysed.key).toBe(key);
     expect(analysed.threadId).not.toBe(threadId);
-    analyzer.adoptAnalysis(key, analysed.analysis);
-    expect(analyzer.checkSpecValid('openapi', definition)).toEqual({
+    definitions.adoptAnalysis(key, analysed.analysis);
+    const parse = jest.spyOn(OpenApiDocument, 'parse');
+    expect(definitions.specValidityOf('openapi', definition)).toEqual({
       status: 'pass',
       message: 'OpenAPI 3.0.0 with 3000 operations',
       evidence: [],
     });
-    expect(
-      analyzer.checkOpenApiRule(
-        'api.http-status-errors',
+    const adopted = definitions.openApiCheckOf(
+      definition,
+      httpStatusErrorsRule,
+      options,
+    );
+    // The adopted verdicts are read on the main thread without parsing.
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(adopted).toEqual(
+      new ApiDefinitions().openApiCheckOf(
         definition,
-        DEFAULT_OPENAPI_RULE_OPTIONS,
-      ),
-    ).toEqual(
-      new ApiDefinitionAnalyzer().checkOpenApiRule(
-        'api.http-status-errors',
-        definition,
-        DEFAULT_OPENAPI_RULE_OPTIONS,
+        httpStatusErrorsRule,
+        options,
       ),
     );
   });

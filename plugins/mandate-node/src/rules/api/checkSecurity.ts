@@ -1,9 +1,9 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
- * `api.security`: the document declares a security scheme and every operation is covered by a
+ * The security check: the document declares a security scheme and every operation is covered by a
  * non-empty security requirement. The effective requirement is the operation's own `security`
  * when present (so `security: []` removes coverage), else the global one. Every alternative must
  * name a scheme: an empty object `{}` lets anonymous callers in, so `[{}, {oauth: []}]` is not

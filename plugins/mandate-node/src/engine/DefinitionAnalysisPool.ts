@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, threadId, Worker } from 'node:worker_threads';
-import {
-  ApiDefinitionAnalyzer,
-  DefinitionAnalysis,
-} from './ApiDefinitionAnalyzer';
-import { DefinitionLimits, limitsKeyOf } from './DefinitionLimits';
-import { OpenApiRuleOptions } from './openApiRules';
+import { ApiDefinitions, DefinitionAnalysis } from '../apis/ApiDefinitions';
+import { DefinitionLimits, limitsKeyOf } from '../apis/DefinitionLimits';
+import { builtInRules } from '../rules/builtInRules';
+import { isOpenApiRule } from '../rules/defineOpenApiRule';
 
-/** One distinct definition to analyse, under its analyzer cache key. */
+/** One distinct definition to analyse, under its `ApiDefinitions.analysisKey`. */
 export interface DefinitionTask {
   key: string;
   apiType: string;
@@ -21,11 +19,20 @@ export interface AnalysedDefinition {
   threadId: number;
 }
 
+/**
+ * The built-in OpenAPI rules whose verdicts a worker computes, with their options: functions do
+ * not cross threads, so a worker runs the rules it imports itself (built-in ones only).
+ */
+export interface BuiltInRuleOptions {
+  ruleId: string;
+  options: Record<string, unknown>;
+}
+
 interface BatchRequest {
   id: number;
   tasks: DefinitionTask[];
   limits: DefinitionLimits;
-  ruleOptions: OpenApiRuleOptions[];
+  rules: BuiltInRuleOptions[];
 }
 
 interface BatchResponse {
@@ -115,6 +122,8 @@ class PoolWorker {
  * the definitions it was given are retried one by one, and the one that exhausts a worker on
  * its own counts as too complex (`error` for that API only). Any other failure of a worker
  * rejects the analysis.
+ *
+ * @public
  */
 export class DefinitionAnalysisPool {
   readonly size: number;
@@ -130,11 +139,14 @@ export class DefinitionAnalysisPool {
     );
   }
 
-  /** Analyses the tasks within the limits; answers in the order of the tasks. */
+  /**
+   * Analyses the tasks within the limits: spec validity and, for OpenAPI documents, the verdicts
+   * of the built-in OpenAPI `rules` with those options. Answers in the order of the tasks.
+   */
   async analyse(
     tasks: readonly DefinitionTask[],
     limits: DefinitionLimits,
-    ruleOptions: readonly OpenApiRuleOptions[],
+    rules: readonly BuiltInRuleOptions[],
   ): Promise<AnalysedDefinition[]> {
     if (this.#closed) throw new Error('The definition analysis pool is closed');
     const queue: DefinitionTask[][] = [];
@@ -150,7 +162,7 @@ export class DefinitionAnalysisPool {
             id: this.#nextBatch++,
             tasks: batch,
             limits,
-            ruleOptions: [...ruleOptions],
+            rules: [...rules],
           };
           try {
             const response = await this.#worker(lane).run(request);
@@ -198,33 +210,36 @@ export class DefinitionAnalysisPool {
 }
 
 /**
- * The body of a worker thread: analyses the batches it receives. One analyzer per set of
- * limits, without a cache to speak of: the main thread only sends what it has not analysed.
+ * The body of a worker thread: analyses the batches it receives. One `ApiDefinitions` per set
+ * of limits, without a cache to speak of: the main thread only sends what it has not analysed.
  */
 export function runDefinitionWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runDefinitionWorker runs in a worker thread');
-  const analyzers = new Map<string, ApiDefinitionAnalyzer>();
+  const openApiRules = new Map(
+    builtInRules.filter(isOpenApiRule).map(rule => [rule.id, rule]),
+  );
+  const instances = new Map<string, ApiDefinitions>();
   port.on('message', (request: BatchRequest) => {
     const limitsKey = limitsKeyOf(request.limits);
-    let analyzer = analyzers.get(limitsKey);
-    if (!analyzer) {
-      analyzer = new ApiDefinitionAnalyzer({
+    let definitions = instances.get(limitsKey);
+    if (!definitions) {
+      definitions = new ApiDefinitions({
         limits: request.limits,
         cacheSize: 1,
       });
-      analyzers.set(limitsKey, analyzer);
+      instances.set(limitsKey, definitions);
     }
+    const checks = request.rules.flatMap(({ ruleId, options }) => {
+      const rule = openApiRules.get(ruleId);
+      return rule ? [{ check: rule, options }] : [];
+    });
     const response: BatchResponse = {
       id: request.id,
       threadId,
       analyses: request.tasks.map(task => ({
         key: task.key,
-        analysis: analyzer!.analyse(
-          task.apiType,
-          task.definition,
-          request.ruleOptions,
-        ),
+        analysis: definitions!.analyse(task.apiType, task.definition, checks),
       })),
     };
     port.postMessage(response);

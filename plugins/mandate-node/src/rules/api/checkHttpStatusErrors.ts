@@ -1,10 +1,10 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { unresolvableRefEvidence } from './LocalRefResolver';
-import { OpenApiDocument } from './OpenApiDocument';
-import { responseBodies } from './responseBodies';
-import { SchemaProperties } from './SchemaProperties';
-import { isErrorResponseKey, isSuccessStatus } from './statusCodes';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { unresolvableRefEvidence } from '../../apis/LocalRefResolver';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
+import { responseBodies } from '../../apis/responseBodies';
+import { SchemaProperties } from '../../apis/SchemaProperties';
+import { isErrorResponseKey, isSuccessStatus } from '../../apis/statusCodes';
 
 /** Top-level properties that put an error into a success body. */
 const ERROR_PROPERTIES = new Set([
@@ -18,13 +18,12 @@ const ERROR_PROPERTIES = new Set([
 const FLAG_PROPERTIES = new Set(['success', 'ok']);
 
 /**
- * `api.http-status-errors`: errors are reported with real status codes. Each operation documents
+ * The http-status-errors check: errors are reported with real status codes. Each operation documents
  * a 4XX/5XX (or `default`) response - merely having the key counts, even when its `$ref` is
  * broken - and no 2XX body carries an error ("200 with an error in the body").
  */
 export function checkHttpStatusErrors(
   document: OpenApiDocument,
-  schemas: SchemaProperties,
 ): DefinitionCheck {
   const evidence = [...document.unresolvablePathItems];
   for (const { label, operation } of document.operations) {
@@ -40,7 +39,7 @@ export function checkHttpStatusErrors(
       } else if (isJsonObject(response.value)) {
         for (const { schema } of responseBodies(document, response.value)) {
           evidence.push(
-            ...errorsInBody(schema, schemas).map(problem =>
+            ...errorsInBody(schema, document.schemas).map(problem =>
               'unresolvable' in problem
                 ? unresolvableRefEvidence(label, problem.unresolvable)
                 : `${label}: ${status} response body has property ${problem.property}`,

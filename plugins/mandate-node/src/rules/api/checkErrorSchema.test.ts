@@ -1,12 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { errorSchemaRule } from './errorSchema';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (definition: string, errorSchema = 'Problem') =>
-  analyzer.checkOpenApiRule('api.error-schema', definition, {
-    ...DEFAULT_OPENAPI_RULE_OPTIONS,
-    errorSchema,
-  });
+  checkOpenApiText(errorSchemaRule, definition, { errorSchema });
 
 const oas3 = (responses: string, components = '') => `
 openapi: 3.0.3

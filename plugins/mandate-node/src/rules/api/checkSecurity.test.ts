@@ -1,13 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { securityRule } from './security';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (definition: string) =>
-  analyzer.checkOpenApiRule(
-    'api.security',
-    definition,
-    DEFAULT_OPENAPI_RULE_OPTIONS,
-  );
+  checkOpenApiText(securityRule, definition);
 
 const oas3 = (global: string, operations: string, schemes = true) => `
 openapi: 3.0.3

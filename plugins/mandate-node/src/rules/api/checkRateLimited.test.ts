@@ -1,13 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { rateLimitedRule } from './rateLimited';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (definition: string) =>
-  analyzer.checkOpenApiRule(
-    'api.rate-limited',
-    definition,
-    DEFAULT_OPENAPI_RULE_OPTIONS,
-  );
+  checkOpenApiText(rateLimitedRule, definition);
 
 describe('api.rate-limited', () => {
   it('passes when every operation documents 429 (as a number or a string key)', () => {

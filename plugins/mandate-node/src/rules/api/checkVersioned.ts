@@ -1,6 +1,6 @@
-import { DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { OpenApiDocument } from './OpenApiDocument';
+import { DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 const NUMBER = '(0|[1-9]\\d*)';
 /** A pre-release identifier: alphanumerics and hyphens; all-digit ones without leading zeros. */
@@ -15,7 +15,7 @@ const SEMANTIC_VERSION = new RegExp(
 );
 
 /**
- * `api.versioned`: `info.version` is a semantic version. It must be a string: an unquoted
+ * The versioned check: `info.version` is a semantic version. It must be a string: an unquoted
  * `1.0` in YAML is the number 1, whose text is lost.
  */
 export function checkVersioned(document: OpenApiDocument): DefinitionCheck {

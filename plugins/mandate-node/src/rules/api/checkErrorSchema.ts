@@ -1,15 +1,17 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
-import { OpenApiDocument } from './OpenApiDocument';
-import { responseBodies } from './responseBodies';
-import { SchemaProperties } from './SchemaProperties';
-import { isErrorResponseKey } from './statusCodes';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import {
+  LocalRefResolver,
+  unresolvableRefEvidence,
+} from '../../apis/LocalRefResolver';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
+import { responseBodies } from '../../apis/responseBodies';
+import { isErrorResponseKey } from '../../apis/statusCodes';
 
 const PROBLEM_JSON = 'application/problem+json';
 
 /**
- * `api.error-schema`: every 4XX/5XX/`default` response has a body in a shared error shape.
+ * The error-schema check: every 4XX/5XX/`default` response has a body in a shared error shape.
  * One qualifying media type is enough: `application/problem+json` (media type parameters and
  * case ignored), a schema with `title` and `status` properties (the RFC 9457 shape, `allOf`
  * merged), or a local `$ref` chain to the component schema named `errorSchema`. Operations
@@ -17,7 +19,6 @@ const PROBLEM_JSON = 'application/problem+json';
  */
 export function checkErrorSchema(
   document: OpenApiDocument,
-  schemas: SchemaProperties,
   errorSchema: string,
 ): DefinitionCheck {
   const evidence = [...document.unresolvablePathItems];
@@ -53,7 +54,7 @@ export function checkErrorSchema(
         if (isNamedSchema(document.refs, schema, errorSchema)) {
           return true;
         }
-        const merged = schemas.of(schema);
+        const merged = document.schemas.of(schema);
         if (merged.properties.has('title') && merged.properties.has('status')) {
           return true;
         }

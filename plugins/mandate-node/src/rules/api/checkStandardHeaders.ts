@@ -1,10 +1,10 @@
-import { checkFromEvidence, DefinitionCheck } from './DefinitionCheck';
-import { isJsonObject } from './jsonValues';
-import { unresolvableRefEvidence } from './LocalRefResolver';
-import { OpenApiDocument } from './OpenApiDocument';
+import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { isJsonObject } from '../../apis/jsonValues';
+import { unresolvableRefEvidence } from '../../apis/LocalRefResolver';
+import { OpenApiDocument } from '../../apis/OpenApiDocument';
 
 /**
- * `api.standard-headers`: every operation accepts the correlation header, declared as a header
+ * The standard-headers check: every operation accepts the correlation header, declared as a header
  * parameter of the operation or of its path item (possibly through a local `$ref`); header names
  * compare case-insensitively, as HTTP does. A broken `$ref` only fails the operation when the
  * header is not found elsewhere.

@@ -1,12 +1,8 @@
-import { ApiDefinitionAnalyzer } from './ApiDefinitionAnalyzer';
-import { DEFAULT_OPENAPI_RULE_OPTIONS } from './openApiRules';
+import { checkOpenApiText } from '../../testUtils/checkOpenApiText';
+import { standardHeadersRule } from './standardHeaders';
 
-const analyzer = new ApiDefinitionAnalyzer();
 const check = (definition: string, correlationHeader = 'X-Request-ID') =>
-  analyzer.checkOpenApiRule('api.standard-headers', definition, {
-    ...DEFAULT_OPENAPI_RULE_OPTIONS,
-    correlationHeader,
-  });
+  checkOpenApiText(standardHeadersRule, definition, { correlationHeader });
 
 const definition = `
 openapi: 3.0.3
