@@ -4,7 +4,7 @@ import { HumanDuration } from '@backstage/types';
 export interface Config {
   mandate?: {
     // serviceTypes, platformTemplates, maxWaiverDays, rules and limits are declared by
-    // @internal/plugin-mandate-node, which reads them for the CLI and the backend alike.
+    // @mandate-dev/plugin-mandate-node, which reads them for the CLI and the backend alike.
     /**
      * The full evaluation of the catalog (a scheduler task definition: frequency, timeout,
      * initialDelay). Default: every 10 minutes, timeout 15 minutes, first after 15 seconds.

@@ -25,7 +25,9 @@ export const accessControlFeatures = createBackendFeatureLoader({
         '@backstage/plugin-permission-backend-module-allow-all-policy'
       );
     } else if (policy === 'mandate') {
-      yield import('@internal/plugin-permission-backend-module-mandate-policy');
+      yield import(
+        '@mandate-dev/plugin-permission-backend-module-mandate-policy'
+      );
     } else {
       throw new Error(
         `mandate.permissions.policy must be 'mandate' or 'allow-all', got '${policy}'`,

@@ -24,13 +24,13 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // @backstage/plugin-catalog-backend-module-openapi (delegating URL locations to it) and bundles
 // multi-file definitions next to file locations as the CLI does; that module itself is not
 // added, since the catalog refuses two resolvers for one placeholder.
-backend.add(import('@internal/plugin-catalog-backend-module-mandate'));
+backend.add(import('@mandate-dev/plugin-catalog-backend-module-mandate'));
 
 // Scaffolder
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@internal/plugin-scaffolder-backend-module-mandate'));
+backend.add(import('@mandate-dev/plugin-scaffolder-backend-module-mandate'));
 
 // Mandate: scores every service against the rulebook.
-backend.add(import('@internal/plugin-mandate-backend'));
+backend.add(import('@mandate-dev/plugin-mandate-backend'));
 
 backend.start();

@@ -9,7 +9,7 @@ import {
   createTextPlaceholderResolver,
   fileLocationRoots,
 } from './placeholders';
-import { readFileLimits } from '@internal/plugin-mandate-node';
+import { readFileLimits } from '@mandate-dev/plugin-mandate-node';
 import { readMaxMetrics } from './readMaxMetrics';
 
 /**

@@ -2,7 +2,7 @@ import { Config } from '@backstage/config';
 import {
   keyMetricsRule,
   readMandateConfig,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 
 /**
  * The bound the key-metrics rule applies, read and validated by the engine's own config reader

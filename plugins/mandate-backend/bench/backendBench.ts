@@ -7,14 +7,14 @@ import knexFactory, { Knex } from 'knex';
 import { ConfigReader } from '@backstage/config';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { builtInRules } from '@internal/plugin-mandate-node';
+import { builtInRules } from '@mandate-dev/plugin-mandate-node';
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import {
   CHANGE_KINDS,
   changeOneEntity,
-} from '@internal/plugin-mandate-node/bench/changeOneEntity';
+} from '@mandate-dev/plugin-mandate-node/bench/changeOneEntity';
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { seededRandom } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { seededRandom } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
 import { CatalogLoader } from '../src/evaluation/CatalogLoader';
 import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
 import { createRouter } from '../src/router/createRouter';

@@ -4,12 +4,12 @@ import {
   builtInRules,
   DEFAULT_MANDATE_CONFIG,
   SnapshotInput,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 // A benchmark reuses another package's benchmark fixture; no published entry point needed.
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { generateSyntheticCatalog } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { toYamlDefinitions } from '@internal/plugin-mandate-node/bench/toYamlDefinitions';
+import { toYamlDefinitions } from '@mandate-dev/plugin-mandate-node/bench/toYamlDefinitions';
 import { CatalogLoader } from '../src/evaluation/CatalogLoader';
 import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
 import { ResultStore } from '../src/store/ResultStore';
@@ -71,7 +71,7 @@ export class SyntheticCatalogLoader {
 export async function syntheticStore(knex: Knex, services: number) {
   await knex.migrate.latest({
     directory: resolvePackagePath(
-      '@internal/plugin-mandate-backend',
+      '@mandate-dev/plugin-mandate-backend',
       'migrations',
     ),
   });

@@ -7,12 +7,12 @@ import {
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { CheckResponse } from '@internal/plugin-mandate-common';
+import { CheckResponse } from '@mandate-dev/plugin-mandate-common';
 import {
   MandateRule,
   mandateRulesExtensionPoint,
   builtInRules,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
 import { fixtureCatalog } from './testUtils/fixtureCatalog';
 

@@ -8,7 +8,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConflictError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { builtInRules } from '@internal/plugin-mandate-node';
+import { builtInRules } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
 import { fixtureCatalog } from './testUtils/fixtureCatalog';
 

@@ -8,13 +8,13 @@ import {
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { mandatePermissions } from '@internal/plugin-mandate-common';
+import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
@@ -63,7 +63,7 @@ export const mandatePlugin = createBackendPlugin({
         if (!deps.database.migrations?.skip) {
           await db.migrate.latest({
             directory: resolvePackagePath(
-              '@internal/plugin-mandate-backend',
+              '@mandate-dev/plugin-mandate-backend',
               'migrations',
             ),
           });

@@ -24,7 +24,7 @@ describe('runEvaluationJobs', () => {
     const knex = await databases.init('SQLITE_3');
     await knex.migrate.latest({
       directory: resolvePackagePath(
-        '@internal/plugin-mandate-backend',
+        '@mandate-dev/plugin-mandate-backend',
         'migrations',
       ),
     });

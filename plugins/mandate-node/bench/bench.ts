@@ -1,4 +1,4 @@
-import { Report } from '@internal/plugin-mandate-common';
+import { Report } from '@mandate-dev/plugin-mandate-common';
 import { ApiDefinitions } from '../src/apis';
 import { CatalogSnapshot, SnapshotInput } from '../src/catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../src/config';

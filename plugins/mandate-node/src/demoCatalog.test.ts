@@ -1,7 +1,7 @@
 import { builtInRules } from './rules/builtInRules';
 import { RULEBOOK_RULES } from './testUtils/rulebookRules';
 import path from 'node:path';
-import { Report, RuleStatus } from '@internal/plugin-mandate-common';
+import { Report, RuleStatus } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot } from './catalog';
 import { loadCatalogFiles } from './cli/loadCatalogFiles';
 import { readConfigFiles } from './cli/readConfigFiles';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Report, RuleFix } from '@internal/plugin-mandate-common';
+import { Report, RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot, SnapshotInput } from './catalog';
 import { loadCatalogFiles } from './cli/loadCatalogFiles';
 import { readConfigFiles } from './cli/readConfigFiles';

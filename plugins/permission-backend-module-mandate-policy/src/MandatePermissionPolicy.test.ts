@@ -15,7 +15,7 @@ import {
   mandateEvaluatePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { MandatePermissionPolicy } from './MandatePermissionPolicy';
 
 const ALICE = 'user:default/alice';

@@ -16,7 +16,7 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { mandatePermissions } from '@internal/plugin-mandate-common';
+import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 
 const MANDATE_PERMISSION_NAMES = new Set(mandatePermissions.map(p => p.name));
 

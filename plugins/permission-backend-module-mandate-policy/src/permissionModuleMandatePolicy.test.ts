@@ -20,7 +20,7 @@ import { Permission } from '@backstage/plugin-permission-common';
 import {
   mandateEvaluatePermission,
   mandateWaiverCreatePermission,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { permissionModuleMandatePolicy } from './permissionModuleMandatePolicy';
 
 jest.setTimeout(60_000);

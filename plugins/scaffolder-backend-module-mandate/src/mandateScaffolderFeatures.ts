@@ -3,7 +3,7 @@ import { catalogModuleMandateFileLocations } from './catalogModuleMandateFileLoc
 import { scaffolderModuleMandate } from './scaffolderModuleMandate';
 
 /**
- * What `backend.add(import('@internal/plugin-scaffolder-backend-module-mandate'))` installs:
+ * What `backend.add(import('@mandate-dev/plugin-scaffolder-backend-module-mandate'))` installs:
  * the scaffolder actions and the catalog module that lets local publishing register file
  * locations, so that the demo flow needs one line in the backend.
  */

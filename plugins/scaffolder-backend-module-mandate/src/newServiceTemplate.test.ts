@@ -7,7 +7,7 @@ import {
   loadCatalogFiles,
   readMandateConfig,
   builtInRules,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { parse, parseAllDocuments } from 'yaml';
 import {
   fetchedService,

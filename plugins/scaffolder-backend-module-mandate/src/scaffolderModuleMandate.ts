@@ -8,7 +8,7 @@ import {
   readFileLimits,
   readMandateConfig,
   builtInRules,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import {
   createMandateCheckAction,
   createMandatePublishLocalAction,

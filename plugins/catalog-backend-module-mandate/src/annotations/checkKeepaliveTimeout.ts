@@ -1,4 +1,4 @@
-import { readDecimal } from '@internal/plugin-mandate-node';
+import { readDecimal } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /**

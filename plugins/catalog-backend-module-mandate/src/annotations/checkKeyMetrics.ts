@@ -1,4 +1,4 @@
-import { splitList } from '@internal/plugin-mandate-node';
+import { splitList } from '@mandate-dev/plugin-mandate-node';
 import { MAX_METRICS_KEY } from '../readMaxMetrics';
 import { AnnotationCheck } from './AnnotationCheck';
 

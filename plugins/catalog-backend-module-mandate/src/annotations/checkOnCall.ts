@@ -1,4 +1,4 @@
-import { parseRef } from '@internal/plugin-mandate-node';
+import { parseRef } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /**

@@ -1,4 +1,4 @@
-import { readUrl } from '@internal/plugin-mandate-node';
+import { readUrl } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 import { badUrlProblem } from './badUrlProblem';
 

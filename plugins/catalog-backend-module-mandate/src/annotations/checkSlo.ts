@@ -1,4 +1,4 @@
-import { parseSlo } from '@internal/plugin-mandate-node';
+import { parseSlo } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /** `mandate.dev/slo`: availability in percent, read exactly as the engine reads it. */

@@ -1,4 +1,4 @@
-import { parseRef, splitList, toList } from '@internal/plugin-mandate-node';
+import { parseRef, splitList, toList } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /**

@@ -1,4 +1,4 @@
-import { TIERS } from '@internal/plugin-mandate-common';
+import { TIERS } from '@mandate-dev/plugin-mandate-common';
 import { AnnotationCheck } from './AnnotationCheck';
 
 /**

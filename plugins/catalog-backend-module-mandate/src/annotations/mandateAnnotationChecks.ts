@@ -1,4 +1,4 @@
-import { MANDATE_ANNOTATIONS } from '@internal/plugin-mandate-node';
+import { MANDATE_ANNOTATIONS } from '@mandate-dev/plugin-mandate-node';
 import { AnnotationCheck } from './AnnotationCheck';
 import { checkDashboard } from './checkDashboard';
 import { checkKeepaliveTimeout } from './checkKeepaliveTimeout';

@@ -10,8 +10,8 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 // The test runs the real Mandate backend next to this module: the point is that they agree.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import mandatePlugin from '@internal/plugin-mandate-backend';
-import { runMandateCli } from '@internal/plugin-mandate-node';
+import mandatePlugin from '@mandate-dev/plugin-mandate-backend';
+import { runMandateCli } from '@mandate-dev/plugin-mandate-node';
 import { catalogModuleMandate } from '../catalogModuleMandate';
 
 jest.setTimeout(120_000);

@@ -3,7 +3,7 @@ import { PlaceholderResolver } from '@backstage/plugin-catalog-node';
 import {
   DEFAULT_FILE_LIMITS,
   bundleDefinition,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import path from 'node:path';
 import {
   TextPlaceholderResolverOptions,

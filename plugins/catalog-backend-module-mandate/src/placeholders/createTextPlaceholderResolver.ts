@@ -8,7 +8,7 @@ import {
   DEFAULT_FILE_LIMITS,
   FileReadError,
   readFileInsideRoots,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 

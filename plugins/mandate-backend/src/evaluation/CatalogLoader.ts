@@ -21,7 +21,7 @@ import {
   readUrl,
   RunbookDocument,
   SnapshotInput,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { readUrlBounded } from './readUrlBounded';
 
 /** The kinds the rules read; everything else in the catalog is irrelevant to Mandate. */

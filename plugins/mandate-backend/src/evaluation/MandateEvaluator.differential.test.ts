@@ -4,10 +4,10 @@ import { Knex } from 'knex';
 import {
   builtInRules,
   DEFAULT_MANDATE_CONFIG,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 // A test reuses the engine's random catalog; no published entry point needed.
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { RandomCatalog } from '@internal/plugin-mandate-node/src/testUtils/RandomCatalog';
+import { RandomCatalog } from '@mandate-dev/plugin-mandate-node/src/testUtils/RandomCatalog';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
 import { CatalogLoader } from './CatalogLoader';
@@ -67,7 +67,7 @@ async function store() {
   const knex = await databases.init('SQLITE_3');
   await knex.migrate.latest({
     directory: resolvePackagePath(
-      '@internal/plugin-mandate-backend',
+      '@mandate-dev/plugin-mandate-backend',
       'migrations',
     ),
   });

@@ -1,10 +1,10 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { EntityReport, RuleResult } from '@internal/plugin-mandate-common';
+import { EntityReport, RuleResult } from '@mandate-dev/plugin-mandate-common';
 import {
   builtInRules,
   DEFAULT_MANDATE_CONFIG,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { ResultStore } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
@@ -20,7 +20,7 @@ const databases = TestDatabases.create({
 });
 const migrations = {
   directory: resolvePackagePath(
-    '@internal/plugin-mandate-backend',
+    '@mandate-dev/plugin-mandate-backend',
     'migrations',
   ),
 };

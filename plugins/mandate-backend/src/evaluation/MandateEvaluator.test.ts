@@ -4,7 +4,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   builtInRules,
   DEFAULT_MANDATE_CONFIG,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
@@ -71,7 +71,7 @@ async function setup() {
   const knex = await databases.init('SQLITE_3');
   await knex.migrate.latest({
     directory: resolvePackagePath(
-      '@internal/plugin-mandate-backend',
+      '@mandate-dev/plugin-mandate-backend',
       'migrations',
     ),
   });

@@ -10,7 +10,7 @@ import {
   Report,
   RuleLevels,
   Waiver,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import {
   affectedEntities,
   analyseDefinitionsInPool,
@@ -25,7 +25,7 @@ import {
   MandateRule,
   ServiceGraph,
   SnapshotInput,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { ResultStore, Waiving } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';

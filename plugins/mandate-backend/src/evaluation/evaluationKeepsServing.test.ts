@@ -13,7 +13,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { mandateRulesExtensionPoint } from '@internal/plugin-mandate-node';
+import { mandateRulesExtensionPoint } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from '../plugin';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
 

@@ -1,5 +1,5 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { FileReadError, formatBytes } from '@internal/plugin-mandate-node';
+import { FileReadError, formatBytes } from '@mandate-dev/plugin-mandate-node';
 
 /**
  * Reads a URL through the URL reader (which applies `backend.reading.allow` and the

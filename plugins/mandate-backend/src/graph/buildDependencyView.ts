@@ -1,13 +1,13 @@
 import {
   DependencyView,
   GraphNeighbour,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import {
   CatalogSnapshot,
   readSlo,
   readTier,
   ServiceGraph,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 
 /**
  * A service's place in the dependency graph, from the facts the engine computes: what it

@@ -20,7 +20,7 @@ import {
   ReportQuery,
   RuleInfo,
   WaiverRequest,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import {
   CatalogSnapshot,
   describeRule,
@@ -28,7 +28,7 @@ import {
   MandateRule,
   SnapshotInput,
   validateWaiver,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
 import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
@@ -425,7 +425,7 @@ function stringifyCsvSafely(rows: unknown[][]): string {
 
 function loadSpec() {
   const file = resolvePackagePath(
-    '@internal/plugin-mandate-backend',
+    '@mandate-dev/plugin-mandate-backend',
     'src/schema/openapi.yaml',
   );
   return parseYaml(fs.readFileSync(file, 'utf8'));

@@ -18,7 +18,7 @@ import {
   PolicyDecision,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
-import { builtInRules } from '@internal/plugin-mandate-node';
+import { builtInRules } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from '../plugin';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
 

@@ -10,7 +10,7 @@ const databases = TestDatabases.create({
 });
 const migrations = {
   directory: resolvePackagePath(
-    '@internal/plugin-mandate-backend',
+    '@mandate-dev/plugin-mandate-backend',
     'migrations',
   ),
 };

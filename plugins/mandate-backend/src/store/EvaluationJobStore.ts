@@ -1,6 +1,9 @@
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { Evaluation, EvaluationStatus } from '@internal/plugin-mandate-common';
+import {
+  Evaluation,
+  EvaluationStatus,
+} from '@mandate-dev/plugin-mandate-common';
 
 const JOBS = 'mandate_evaluations';
 

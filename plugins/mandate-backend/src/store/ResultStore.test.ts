@@ -1,6 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { EntityReport } from '@internal/plugin-mandate-common';
+import { EntityReport } from '@mandate-dev/plugin-mandate-common';
 import { ResultStore } from './ResultStore';
 import { StoredReport } from './StoredReport';
 
@@ -12,7 +12,7 @@ const databases = TestDatabases.create({
 });
 const migrations = {
   directory: resolvePackagePath(
-    '@internal/plugin-mandate-backend',
+    '@mandate-dev/plugin-mandate-backend',
     'migrations',
   ),
 };

@@ -7,7 +7,7 @@ import {
   ReportQuery,
   RuleResult,
   Tier,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { isReadable, ReadableRefs } from './ReadableRefs';
 import { StoredReport } from './StoredReport';
 

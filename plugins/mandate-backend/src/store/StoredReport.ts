@@ -2,7 +2,7 @@ import {
   EntityReport,
   ReportedEntity,
   RuleResult,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 /** What an evaluation stores for one service. */
 export interface StoredReport {

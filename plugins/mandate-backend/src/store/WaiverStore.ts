@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import { Waiver, WaiverRequest } from '@internal/plugin-mandate-common';
+import { Waiver, WaiverRequest } from '@mandate-dev/plugin-mandate-common';
 
 const WAIVERS = 'mandate_waivers';
 const AUDIT = 'mandate_audit';

@@ -1,4 +1,4 @@
-import { Summary } from '@internal/plugin-mandate-common';
+import { Summary } from '@mandate-dev/plugin-mandate-common';
 import {
   OwnerScores,
   ReportFilter,

@@ -1,4 +1,4 @@
-import { HistoryPoint, Level } from '@internal/plugin-mandate-common';
+import { HistoryPoint, Level } from '@mandate-dev/plugin-mandate-common';
 import { emptyLevelCounts, roundScore } from './buildSummary';
 
 /** Folds per-day, per-level rows into one point per day: mean score and level counts. */

@@ -6,7 +6,7 @@ import {
   ScoreGroup,
   Summary,
   TIERS,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { OwnerScores, ReportFilter, ScoreRow } from '../store/ResultStore';
 
 /**

@@ -1,4 +1,4 @@
-import { Tier, TIERS } from '@internal/plugin-mandate-common';
+import { Tier, TIERS } from '@mandate-dev/plugin-mandate-common';
 import { SnapshotEntity } from '../catalog';
 import { MANDATE_ANNOTATIONS } from './mandateAnnotations';
 

@@ -1,4 +1,4 @@
-import { Report } from '@internal/plugin-mandate-common';
+import { Report } from '@mandate-dev/plugin-mandate-common';
 
 function xml(text: string): string {
   return (

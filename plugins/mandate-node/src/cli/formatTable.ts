@@ -1,4 +1,4 @@
-import { LEVELS, Report } from '@internal/plugin-mandate-common';
+import { LEVELS, Report } from '@mandate-dev/plugin-mandate-common';
 import { toTerminalText } from './toTerminalText';
 
 /**

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { Level, LEVELS, Report } from '@internal/plugin-mandate-common';
+import { Level, LEVELS, Report } from '@mandate-dev/plugin-mandate-common';
 import { Command, CommanderError, Option } from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';

@@ -2,7 +2,7 @@ import type {
   RuleOptionSchema,
   RuleOptionSchemas,
   RuleOptionValueOf,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 /** The defaults of a rule's options. */
 export function optionDefaults(

@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   RuleOptionSchema,
   RuleOptionSchemas,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { DEFAULT_DEFINITION_LIMITS, DefinitionLimits } from '../apis';
 import {
   DEFAULT_MANDATE_CONFIG,

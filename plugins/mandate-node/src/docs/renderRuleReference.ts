@@ -1,4 +1,4 @@
-import { RuleOptionSchemas, TENETS } from '@internal/plugin-mandate-common';
+import { RuleOptionSchemas, TENETS } from '@mandate-dev/plugin-mandate-common';
 import { AnyMandateRule } from '../rules/MandateRule';
 
 /**

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { EntityReport, Report } from '@internal/plugin-mandate-common';
+import { EntityReport, Report } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot } from '../catalog';
 import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
 import { RandomCatalog } from '../testUtils/RandomCatalog';

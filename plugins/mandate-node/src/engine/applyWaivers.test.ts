@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { Report } from '@internal/plugin-mandate-common';
+import { Report } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot } from '../catalog';
 import { builtInRules } from '../rules/builtInRules';
 import { MandateRule } from '../rules/MandateRule';

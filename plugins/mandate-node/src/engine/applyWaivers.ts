@@ -3,7 +3,7 @@ import {
   RuleLevels,
   RuleResult,
   scoreResults,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { WaiverLookup } from './indexWaivers';
 
 /**

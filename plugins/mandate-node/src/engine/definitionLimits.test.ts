@@ -1,7 +1,7 @@
 import { builtInRules } from '../rules/builtInRules';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { EntityReport } from '@internal/plugin-mandate-common';
+import { EntityReport } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot } from '../catalog';
 import { readMandateConfig } from '../config';
 import {

@@ -6,7 +6,7 @@ import {
   RuleLevels,
   RuleResult,
   scoreResults,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { readTier } from '../annotations';
 import { ApiDefinitions, DEFAULT_DEFINITION_LIMITS } from '../apis';
 import { limitsKeyOf } from '../apis/DefinitionLimits';

@@ -1,7 +1,7 @@
 import {
   checkFromEvidence,
   defineOpenApiRule,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 
 export const operationIdsRule = defineOpenApiRule({
   id: 'acme.operation-ids',

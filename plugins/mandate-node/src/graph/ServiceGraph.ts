@@ -1,4 +1,4 @@
-import { Tier } from '@internal/plugin-mandate-common';
+import { Tier } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../catalog';
 import { readSlo, readTier, tierRank } from '../annotations';
 import { stronglyConnectedComponents } from './stronglyConnectedComponents';

@@ -1,10 +1,10 @@
-import type { RuleDescription } from '@internal/plugin-mandate-common';
+import type { RuleDescription } from '@mandate-dev/plugin-mandate-common';
 import type { CatalogSnapshot, SnapshotEntity } from '../catalog';
 import type { MandateConfig } from '../config/MandateConfig';
 import type {
   RuleOptionSchemas,
   RuleOptionValues,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import type { EvaluationFacts } from '../facts/EvaluationFacts';
 import type { RuleOutcome } from './RuleOutcome';
 

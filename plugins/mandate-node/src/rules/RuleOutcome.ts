@@ -1,4 +1,4 @@
-import { RuleFix, RuleStatus } from '@internal/plugin-mandate-common';
+import { RuleFix, RuleStatus } from '@mandate-dev/plugin-mandate-common';
 
 /**
  * What a rule returns; `waived` is decided from waivers, never by a rule. `refs` lists the

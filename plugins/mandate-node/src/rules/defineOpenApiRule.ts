@@ -1,7 +1,7 @@
 import type {
   RuleOptionSchemas,
   RuleOptionValues,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import type { DefinitionCheck, OpenApiDocument } from '../apis';
 import type { SnapshotEntity } from '../catalog';
 import { defineRule } from './defineRule';

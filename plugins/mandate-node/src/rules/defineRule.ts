@@ -1,4 +1,4 @@
-import type { RuleOptionSchemas } from '@internal/plugin-mandate-common';
+import type { RuleOptionSchemas } from '@mandate-dev/plugin-mandate-common';
 import type { MandateRule } from './MandateRule';
 
 /** A rule id: lower-case words joined by `-`, in at least two dot-separated parts (`acme.lifecycle`). */

@@ -1,7 +1,7 @@
 import {
   RuleDescription,
   RuleOptionSchemas,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { optionDefaults } from '../config/RuleOptionSchema';
 import { AnyMandateRule } from './MandateRule';
 

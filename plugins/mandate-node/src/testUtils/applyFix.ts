@@ -1,4 +1,4 @@
-import { RuleFix } from '@internal/plugin-mandate-common';
+import { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { parse, parseAllDocuments } from 'yaml';
 import { SnapshotInput } from '../catalog';
 

@@ -1,4 +1,4 @@
-import { RuleOptionValues } from '@internal/plugin-mandate-common';
+import { RuleOptionValues } from '@mandate-dev/plugin-mandate-common';
 import { ApiDefinitions, DefinitionCheck } from '../apis';
 import { optionDefaults } from '../config/RuleOptionSchema';
 import { OpenApiRule } from '../rules/defineOpenApiRule';

@@ -1,4 +1,4 @@
-import { RuleLevel, Tenet } from '@internal/plugin-mandate-common';
+import { RuleLevel, Tenet } from '@mandate-dev/plugin-mandate-common';
 
 /**
  * The rules of rulebook v1.1 (/work/shared/rulebook.md section 3), in rulebook order: the

@@ -1,7 +1,7 @@
 import {
   RuleOptionSchemas,
   RuleOptionValues,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { Entity } from '@backstage/catalog-model';
 import { ApiDefinitions } from '../apis';
 import { CatalogSnapshot, SnapshotInput } from '../catalog';

@@ -9,7 +9,7 @@ import {
   RuleResult,
   Summary,
   Tenet,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { MandateApi } from '../api';
 import { requestPath } from './requestPathFixture';
 

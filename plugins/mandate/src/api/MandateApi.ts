@@ -11,7 +11,7 @@ import {
   Summary,
   Waiver,
   WaiverRequest,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 /** The filters the dashboard, the summary and the CSV export share. */
 export type SummaryFilters = Pick<

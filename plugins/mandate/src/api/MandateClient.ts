@@ -12,7 +12,7 @@ import {
   Summary,
   Waiver,
   WaiverRequest,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { HistoryQuery, MandateApi, SummaryFilters } from './MandateApi';
 
 type QueryValues = Record<string, string | number | undefined | null>;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { Evaluation } from '@internal/plugin-mandate-common';
+import { Evaluation } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../api';
 
 const POLL_INTERVAL_MS = 1000;

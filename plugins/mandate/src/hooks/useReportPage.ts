@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { ReportQuery } from '@internal/plugin-mandate-common';
+import { ReportQuery } from '@mandate-dev/plugin-mandate-common';
 import { TablePaginationProps } from '@backstage/ui';
 import { mandateApiRef } from '../api';
 

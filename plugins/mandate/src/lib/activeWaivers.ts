@@ -1,4 +1,7 @@
-import { EntityReportResponse, Waiver } from '@internal/plugin-mandate-common';
+import {
+  EntityReportResponse,
+  Waiver,
+} from '@mandate-dev/plugin-mandate-common';
 
 /** The waivers of a report that still count (not revoked, not expired), by rule. */
 export function activeWaivers(

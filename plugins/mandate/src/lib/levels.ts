@@ -3,7 +3,7 @@ import {
   LEVELS,
   RULE_LEVELS,
   RuleLevel,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 export const LEVEL_LABELS: Record<Level, string> = {
   none: 'No level',

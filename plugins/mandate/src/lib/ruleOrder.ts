@@ -6,7 +6,7 @@ import {
   RuleResult,
   Tenet,
   TENETS,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { levelRank, nextLevel } from './levels';
 
 /**

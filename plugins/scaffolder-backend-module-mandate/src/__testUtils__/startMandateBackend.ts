@@ -9,11 +9,11 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The action's tests run it against the real Mandate backend plugin it asks in production.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import mandatePlugin from '@internal/plugin-mandate-backend';
+import mandatePlugin from '@mandate-dev/plugin-mandate-backend';
 import {
   MandateRule,
   mandateRulesExtensionPoint,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './renderNewServiceSkeleton';
 

@@ -13,7 +13,7 @@ import {
   MandateRule,
   readMandateConfig,
   builtInRules,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { parse } from 'yaml';
 import {
   fetchedService,

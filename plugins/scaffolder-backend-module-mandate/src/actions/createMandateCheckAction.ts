@@ -9,8 +9,8 @@ import {
   EntityReport,
   LEVELS,
   RuleLevel,
-} from '@internal/plugin-mandate-common';
-import { FileLimits, MandateConfig } from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-common';
+import { FileLimits, MandateConfig } from '@mandate-dev/plugin-mandate-node';
 import { describeShortfall } from './describeShortfall';
 import { loadGeneratedEntities } from './loadGeneratedEntities';
 import { requestMandateCheck } from './requestMandateCheck';

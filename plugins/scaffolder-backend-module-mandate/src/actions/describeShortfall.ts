@@ -3,7 +3,7 @@ import {
   RULE_LEVELS,
   RuleLevel,
   RuleLevels,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 /**
  * Why a service misses `minimumLevel`, for the task log: every failing or erroring rule at or

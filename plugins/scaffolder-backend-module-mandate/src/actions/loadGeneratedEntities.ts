@@ -5,7 +5,7 @@ import {
   isInsideRoots,
   loadCatalogFiles,
   LoadedCatalog,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 
 /**
  * The entities a template generated, read with the CLI's loader so that the scaffolder judges

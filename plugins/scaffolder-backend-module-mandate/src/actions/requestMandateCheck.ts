@@ -4,8 +4,8 @@ import {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { CheckResponse } from '@internal/plugin-mandate-common';
-import { SnapshotInput } from '@internal/plugin-mandate-node';
+import { CheckResponse } from '@mandate-dev/plugin-mandate-common';
+import { SnapshotInput } from '@mandate-dev/plugin-mandate-node';
 
 /**
  * Asks the Mandate backend (`POST /api/mandate/check`) how the catalog would score these

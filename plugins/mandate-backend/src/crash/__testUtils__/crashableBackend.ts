@@ -22,7 +22,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The crash test reuses the engine benchmark's catalog generator (same seed as the backend bench).
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
-import { generateSyntheticCatalog } from '@internal/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { generateSyntheticCatalog } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
 import { mandatePlugin } from '../../plugin';
 
 /** The rule-result chunks of the frozen write inserted before the freeze (of ~1,000 at 10,000 services). */

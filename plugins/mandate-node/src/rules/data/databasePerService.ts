@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
-import type { RuleFix } from '@internal/plugin-mandate-common';
+import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot, SnapshotEntity } from '../../catalog';
 import {
   databasesOf,

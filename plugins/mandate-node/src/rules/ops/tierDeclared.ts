@@ -1,4 +1,4 @@
-import { Tier, TIERS } from '@internal/plugin-mandate-common';
+import { Tier, TIERS } from '@mandate-dev/plugin-mandate-common';
 import { MANDATE_ANNOTATIONS, readTier, tierRank } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';

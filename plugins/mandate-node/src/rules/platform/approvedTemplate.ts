@@ -1,6 +1,6 @@
 import { MANDATE_ANNOTATIONS } from '../../annotations';
 import { defineRule } from '../defineRule';
-import type { RuleFix } from '@internal/plugin-mandate-common';
+import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { fail, notApplicable, pass } from '../RuleOutcome';
 import { annotationsEdit, decisionFix, FixOption, ruleFix } from '../support';
 

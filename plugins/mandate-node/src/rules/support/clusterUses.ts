@@ -1,4 +1,4 @@
-import { Tier } from '@internal/plugin-mandate-common';
+import { Tier } from '@mandate-dev/plugin-mandate-common';
 import { readTier, tierRank } from '../../annotations';
 import { CatalogSnapshot, compareRefs, SnapshotEntity } from '../../catalog';
 import { ServiceGraph } from '../../graph';

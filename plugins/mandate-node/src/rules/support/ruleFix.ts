@@ -1,4 +1,4 @@
-import type { RuleFix } from '@internal/plugin-mandate-common';
+import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { Document } from 'yaml';
 
 /** One option of a decision: the edit of one entity, headed by a comment that names it. */

@@ -1,4 +1,4 @@
-import type { RuleFix } from '@internal/plugin-mandate-common';
+import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import {
   CatalogSnapshot,
   parseRef,

@@ -11,7 +11,7 @@ import {
 } from '@backstage/ui';
 import { EmptyState } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
-import { Level, RuleStatus } from '@internal/plugin-mandate-common';
+import { Level, RuleStatus } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { ruleRouteRef, servicesRouteRef } from '../../routes';
 import { formatDateTime, isoDay } from '../../lib/dates';

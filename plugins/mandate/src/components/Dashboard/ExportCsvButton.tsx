@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@backstage/ui';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { ReportQuery } from '@internal/plugin-mandate-common';
+import { ReportQuery } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 
 /**

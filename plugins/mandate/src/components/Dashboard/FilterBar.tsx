@@ -1,5 +1,5 @@
 import { Flex, Select } from '@backstage/ui';
-import { TIERS } from '@internal/plugin-mandate-common';
+import { TIERS } from '@mandate-dev/plugin-mandate-common';
 import { ReportFilters } from './useReportFilters';
 import { shortRef } from '../../lib/shortRef';
 import { useServiceFacets } from '../../hooks/useServiceFacets';

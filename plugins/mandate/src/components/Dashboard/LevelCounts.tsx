@@ -3,7 +3,7 @@ import {
   LevelCounts as Counts,
   LEVELS,
   Level,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { LevelBadge } from '../common/LevelBadge';
 
 /** How many services reached each level, every count a link to those services. */

@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { LevelCounts, LEVELS } from '@internal/plugin-mandate-common';
+import { LevelCounts, LEVELS } from '@mandate-dev/plugin-mandate-common';
 import { LEVEL_COLORS, LEVEL_LABELS } from '../../lib/levels';
 
 /** The level counts as bars in their medal colours, gold first. */

@@ -13,7 +13,7 @@ import {
   RuleInfo,
   RuleStatus,
   RuleSummary,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { LevelBadge } from '../common/LevelBadge';
 
 type Row = RuleSummary & { id: string; title: string; rule?: RuleInfo };

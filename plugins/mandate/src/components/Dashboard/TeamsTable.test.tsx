@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TeamSummary } from '@internal/plugin-mandate-common';
+import { TeamSummary } from '@mandate-dev/plugin-mandate-common';
 import { TeamsTable } from './TeamsTable';
 import { mockMandateApi } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Cell, Link, SortDescriptor, Table, Text } from '@backstage/ui';
-import { LEVELS, Level, TeamSummary } from '@internal/plugin-mandate-common';
+import { LEVELS, Level, TeamSummary } from '@mandate-dev/plugin-mandate-common';
 import { EntityLink } from '../common/EntityLink';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { LEVEL_LABELS } from '../../lib/levels';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useAppSearchParams } from '@backstage/frontend-plugin-api';
-import { ReportQuery } from '@internal/plugin-mandate-common';
+import { ReportQuery } from '@mandate-dev/plugin-mandate-common';
 
 /** The report filters a URL may carry; the services list reads them all. */
 export const REPORT_FILTER_KEYS = [

@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import { DependencyView } from '@internal/plugin-mandate-common';
+import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
 import { EntityLink } from '../common/EntityLink';
 

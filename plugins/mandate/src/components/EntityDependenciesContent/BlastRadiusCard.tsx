@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import { DependencyView } from '@internal/plugin-mandate-common';
+import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 
 /** How many services go down with this one, directly and transitively. */
 export function BlastRadiusCard(props: { view: DependencyView }) {

@@ -1,5 +1,5 @@
 import { Badge, Cell, Flex, Table, Text } from '@backstage/ui';
-import { GraphNeighbour } from '@internal/plugin-mandate-common';
+import { GraphNeighbour } from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
 import { EntityLink } from '../common/EntityLink';
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Card, CardBody, CardHeader, Text } from '@backstage/ui';
-import { DependencyView } from '@internal/plugin-mandate-common';
+import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 import { EntityLink } from '../common/EntityLink';
 
 /** A tier inversion as the path it takes, from the service to the less critical one. */

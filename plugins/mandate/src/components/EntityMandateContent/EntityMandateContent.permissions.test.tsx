@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { mandateWaiverCreatePermission } from '@internal/plugin-mandate-common';
+import { mandateWaiverCreatePermission } from '@mandate-dev/plugin-mandate-common';
 import { EntityMandateContent } from './EntityMandateContent';
 import { mockMandateApi, ordersEntity } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TENETS } from '@internal/plugin-mandate-common';
+import { TENETS } from '@mandate-dev/plugin-mandate-common';
 import { EntityMandateContent } from './EntityMandateContent';
 import {
   mockMandateApi,

@@ -21,7 +21,7 @@ import {
   mandateWaiverRevokePermission,
   RuleInfo,
   Waiver,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { useEvaluation } from '../../hooks/useEvaluation';
 import { formatDateTime, isoDay } from '../../lib/dates';

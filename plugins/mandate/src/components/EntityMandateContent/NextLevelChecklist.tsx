@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader, Flex, Link, Text } from '@backstage/ui';
-import { EntityReportResponse } from '@internal/plugin-mandate-common';
+import { EntityReportResponse } from '@mandate-dev/plugin-mandate-common';
 import { nextLevelChecklist, RuleMeta } from '../../lib/ruleOrder';
 import { LEVEL_LABELS } from '../../lib/levels';
 import { LevelBadge } from '../common/LevelBadge';

@@ -16,7 +16,7 @@ import {
   RuleLevel,
   RuleResult,
   Waiver,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { ruleRouteRef } from '../../routes';
 import { formatDate } from '../../lib/dates';
 import { LevelBadge } from '../common/LevelBadge';

@@ -6,7 +6,7 @@ import {
   useRouteRef,
   useRouteRefParams,
 } from '@backstage/frontend-plugin-api';
-import { TENETS } from '@internal/plugin-mandate-common';
+import { TENETS } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { rootRouteRef, ruleRouteRef } from '../../routes';
 import { AsyncView } from '../common/AsyncView';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { TeamMandateContent } from './TeamMandateContent';
-import { RuleResult } from '@internal/plugin-mandate-common';
+import { RuleResult } from '@mandate-dev/plugin-mandate-common';
 import {
   mockMandateApi,
   reportPage,

@@ -11,7 +11,7 @@ import {
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { ReportPage, RuleInfo } from '@internal/plugin-mandate-common';
+import { ReportPage, RuleInfo } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { servicesRouteRef } from '../../routes';
 import { isoDay } from '../../lib/dates';

@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
-import { RuleResult } from '@internal/plugin-mandate-common';
+import { RuleResult } from '@mandate-dev/plugin-mandate-common';
 import { EvidenceText } from '../common/EvidenceText';
 import { StatusBadge } from '../common/StatusBadge';
 

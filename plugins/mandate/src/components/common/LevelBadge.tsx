@@ -1,5 +1,5 @@
 import { Badge } from '@backstage/ui';
-import { Level } from '@internal/plugin-mandate-common';
+import { Level } from '@mandate-dev/plugin-mandate-common';
 import { LEVEL_COLORS, LEVEL_LABELS } from '../../lib/levels';
 
 /** The level a service or rule belongs to, in its medal colour. */

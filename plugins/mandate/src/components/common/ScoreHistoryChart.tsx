@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { Text } from '@backstage/ui';
-import { HistoryPoint, LEVELS } from '@internal/plugin-mandate-common';
+import { HistoryPoint, LEVELS } from '@mandate-dev/plugin-mandate-common';
 import { LEVEL_COLORS, LEVEL_LABELS, levelRank } from '../../lib/levels';
 
 /**

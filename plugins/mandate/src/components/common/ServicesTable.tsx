@@ -1,5 +1,5 @@
 import { Cell, Table, TablePaginationProps } from '@backstage/ui';
-import { ReportedEntity } from '@internal/plugin-mandate-common';
+import { ReportedEntity } from '@mandate-dev/plugin-mandate-common';
 import { EntityLink } from './EntityLink';
 import { LevelBadge } from './LevelBadge';
 import { ScoreNumber } from './ScoreNumber';

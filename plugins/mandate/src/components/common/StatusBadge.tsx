@@ -1,5 +1,5 @@
 import { Badge } from '@backstage/ui';
-import { RuleStatus } from '@internal/plugin-mandate-common';
+import { RuleStatus } from '@mandate-dev/plugin-mandate-common';
 
 const STATUS_STYLE: Record<RuleStatus, { label: string; color: string }> = {
   pass: { label: 'Pass', color: '#2e7d32' },
