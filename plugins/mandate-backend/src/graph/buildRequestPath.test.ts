@@ -6,7 +6,7 @@ import {
   CatalogSnapshot,
   loadCatalogFiles,
   ServiceGraph,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { buildRequestPath, RequestPathOptions } from './buildRequestPath';
 
 const OPTIONS: RequestPathOptions = {

@@ -3,7 +3,7 @@ import {
   RequestPathLayer,
   RequestPathNode,
   RequestPathView,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import {
   CatalogSnapshot,
   compareRefs,
@@ -14,7 +14,7 @@ import {
   ServiceGraph,
   SnapshotEntity,
   tierRank,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 import { keepaliveProblem } from './keepaliveProblem';
 import { layerOf } from './layerOf';
 

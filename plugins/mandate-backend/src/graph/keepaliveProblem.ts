@@ -2,7 +2,7 @@ import {
   MANDATE_ANNOTATIONS,
   readDecimal,
   SnapshotEntity,
-} from '@internal/plugin-mandate-node';
+} from '@mandate-dev/plugin-mandate-node';
 
 /**
  * What is wrong with the keep-alive timeouts of one `dependsOn` edge, read as

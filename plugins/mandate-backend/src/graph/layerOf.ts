@@ -1,5 +1,5 @@
-import { RequestPathLayer } from '@internal/plugin-mandate-common';
-import { SnapshotEntity } from '@internal/plugin-mandate-node';
+import { RequestPathLayer } from '@mandate-dev/plugin-mandate-common';
+import { SnapshotEntity } from '@mandate-dev/plugin-mandate-node';
 
 /**
  * Which layer of the request path an entity belongs to (rulebook section 1), or undefined when

@@ -1,7 +1,7 @@
 import {
   RequestPathNode,
   RequestPathView,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { omitUnreadable } from './omitUnreadable';
 
 const node = (entityRef: string): RequestPathNode => ({

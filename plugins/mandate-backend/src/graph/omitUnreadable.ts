@@ -1,4 +1,4 @@
-import { RequestPathView } from '@internal/plugin-mandate-common';
+import { RequestPathView } from '@mandate-dev/plugin-mandate-common';
 
 /**
  * The view without the hops the caller may not read, as the catalog would hide them: their

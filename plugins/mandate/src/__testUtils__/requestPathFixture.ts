@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   RequestPathNode,
   RequestPathView,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 
 export const storefrontEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

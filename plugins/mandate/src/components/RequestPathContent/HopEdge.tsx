@@ -1,5 +1,5 @@
 import { DependencyGraphTypes } from '@backstage/core-components';
-import { RequestPathEdge } from '@internal/plugin-mandate-common';
+import { RequestPathEdge } from '@mandate-dev/plugin-mandate-common';
 import { COLOURS } from './colours';
 
 export const ARROW_ID = 'mandate-request-path-arrow';

@@ -1,4 +1,4 @@
-import { RequestPathNode } from '@internal/plugin-mandate-common';
+import { RequestPathNode } from '@mandate-dev/plugin-mandate-common';
 import { COLOURS } from './colours';
 import { formatKeepalive, formatTierAndSlo, layerText } from './hopLabels';
 

@@ -1,5 +1,5 @@
 import { Badge, Cell, Flex, Table, Text } from '@backstage/ui';
-import { RequestPathNode } from '@internal/plugin-mandate-common';
+import { RequestPathNode } from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
 import { EntityLink } from '../common/EntityLink';
 import { COLOURS } from './colours';

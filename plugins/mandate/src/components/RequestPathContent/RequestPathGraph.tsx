@@ -5,7 +5,7 @@ import {
 import {
   RequestPathEdge,
   RequestPathView,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { edgeLabel, edgeMarkers, HopEdge } from './HopEdge';
 import { HopNode, HopNodeData } from './HopNode';
 import { PathProblem } from './pathProblems';

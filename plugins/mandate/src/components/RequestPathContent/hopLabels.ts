@@ -1,7 +1,7 @@
 import {
   RequestPathLayer,
   RequestPathNode,
-} from '@internal/plugin-mandate-common';
+} from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
 
 export const LAYER_LABELS: Record<RequestPathLayer, string> = {

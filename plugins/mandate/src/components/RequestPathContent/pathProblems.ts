@@ -1,4 +1,4 @@
-import { RequestPathView } from '@internal/plugin-mandate-common';
+import { RequestPathView } from '@mandate-dev/plugin-mandate-common';
 
 /** One mismatch between the layers of a request path, as text a reader acts on. */
 export interface PathProblem {
