@@ -14,7 +14,13 @@ export type {
   RuleOptionValueOf,
   RuleOptionValues,
 } from './rules';
-export type { EntityReport, Report, RuleFix, RuleResult } from './report';
+export type {
+  EntityReport,
+  Report,
+  RuleFix,
+  RuleLocation,
+  RuleResult,
+} from './report';
 export { computeLevel, computeScore, scoreResults } from './scoring';
 export type { RuleLevels } from './scoring';
 export {

@@ -18,8 +18,36 @@ export interface RuleFix {
   language: 'yaml' | 'markdown';
   /** The entity whose YAML (or, for Markdown, whose runbook) the snippet edits; default the service. */
   entityRef?: string;
-  /** True when it offers options to choose from: it is not applied mechanically. */
+  /**
+   * True when it offers options to choose from, or leaves part of the change to the owners
+   * (write a missing API document, remove error flags clients read): it is not applied
+   * mechanically.
+   */
   decision?: boolean;
+  /**
+   * What the snippet is a fragment of: `entity` (default), the YAML of `entityRef`; or
+   * `definition`, the API definition document (OpenAPI) of the API `entityRef`, in the
+   * document's own shape (`paths`, `components`), merged the same way (mappings merge, lists
+   * replace). The `api.*` rules' fixes edit the definition.
+   */
+  target?: 'entity' | 'definition';
+}
+
+/**
+ * Where the offending part of a failing result is (rulebook section 4, optional): a place in an
+ * entity's file or in an API definition. Every field is optional: a report gives what it knows.
+ *
+ * @public
+ */
+export interface RuleLocation {
+  /** The entity whose file or API definition this is (lower-case full ref). */
+  entityRef?: string;
+  /** The file (offline: relative to the working directory). */
+  file?: string;
+  /** The 1-based line in `file`, when the file's text is what was evaluated. */
+  line?: number;
+  /** A JSON pointer (RFC 6901) into the API definition document, e.g. `/paths/~1orders/get`. */
+  pointer?: string;
 }
 
 /** One rule's result for one entity (rulebook section 4). @public */
@@ -35,6 +63,8 @@ export interface RuleResult {
   refs?: string[];
   /** Only on `fail` and `error`: how to make the rule pass for this service. */
   fix?: RuleFix;
+  /** Only on `fail` and `error`: where the offending parts are (e.g. the failing operations). */
+  locations?: RuleLocation[];
 }
 
 /** @public */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Report, RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { CatalogSnapshot, SnapshotInput } from './catalog';
@@ -6,15 +7,23 @@ import { readConfigFiles } from './cli/readConfigFiles';
 import { MandateConfig, readMandateConfig } from './config';
 import { evaluateCatalog } from './engine';
 import { builtInRules } from './rules/builtInRules';
+import { valueAt } from './apis';
 import { applyFix, snippetDocuments } from './testUtils/applyFix';
+import { parse } from 'yaml';
 
 const repo = path.resolve(__dirname, '../../..');
 const now = new Date('2026-11-26T10:00:00Z');
 
-/** The rules whose fixes another change owns (the API-definition rules). */
-const WITHOUT_FIX = /^(api\.|interface\.spec-valid$)/;
+/** The rules read from API definitions: their fixes edit the definition, their locations point into it. */
+const API_RULE = /^(api\.|interface\.spec-valid$)/;
 
 const REF = /\b[a-z]+:[a-z0-9][a-z0-9_.-]*\/[a-z0-9][a-z0-9_.-]*[a-z0-9_-]/g;
+
+/** Whether a YAML line starts the mapping entry `key` (plain or quoted). */
+function isKeyLine(line: string, key: string): boolean {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\s*(- )?(["']?)${escaped}\\2\\s*:`).test(line);
+}
 
 interface Failure {
   service: string;
@@ -57,19 +66,52 @@ describe('the fixes of the demo catalog', () => {
     );
   });
 
-  it('gives a fix to every failing result of the rules that compute one', () => {
+  it('gives a fix to every failing result', () => {
     const missing = report.entities.flatMap(entity =>
       entity.results
-        .filter(
-          r =>
-            (r.status === 'fail' || r.status === 'error') &&
-            !WITHOUT_FIX.test(r.ruleId) &&
-            !r.fix,
-        )
+        .filter(r => (r.status === 'fail' || r.status === 'error') && !r.fix)
         .map(r => `${entity.entityRef} ${r.ruleId}`),
     );
     expect(missing).toEqual([]);
     expect(failures.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('edits the definition of the failing API for the API rules, and points at its failing operations', () => {
+    const apiFailures = report.entities.flatMap(entity =>
+      entity.results
+        .filter(
+          r =>
+            (r.status === 'fail' || r.status === 'error') &&
+            API_RULE.test(r.ruleId),
+        )
+        .map(r => ({ service: entity.entityRef, result: r })),
+    );
+    expect(apiFailures.length).toBeGreaterThanOrEqual(13);
+    const problems: string[] = [];
+    for (const { service, result } of apiFailures) {
+      const where = `${service} ${result.ruleId}`;
+      const api = snapshot.get(result.fix!.entityRef!);
+      if (api?.kind !== 'api') problems.push(`${where}: edits ${api?.ref}`);
+      if (result.fix!.target !== 'definition')
+        problems.push(`${where}: target ${result.fix!.target}`);
+      if (!result.locations?.length) problems.push(`${where}: no locations`);
+      for (const { file, line, pointer, entityRef } of result.locations ?? []) {
+        if (entityRef !== api?.ref) problems.push(`${where}: ${entityRef}`);
+        // The file is the definition's; the pointer is in it, and the line is its key's.
+        const text = fs.readFileSync(path.resolve(file!), 'utf8');
+        const tokens = pointer!
+          .split('/')
+          .slice(1)
+          .map(t => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (valueAt(parse(text), tokens) === undefined)
+          problems.push(`${where}: ${pointer} is not in ${file}`);
+        const key = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
+        const lineText = text.split('\n')[line! - 1] ?? '';
+        if (key !== undefined && !isKeyLine(lineText, key))
+          problems.push(`${where}: ${file}:${line} is not ${pointer}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('names only entities of the catalog, those the snippet declares, or the missing ones it drops', () => {
@@ -119,7 +161,7 @@ describe('the fixes of the demo catalog', () => {
 
   it('makes the rule pass for that service when the mechanical fix is applied', () => {
     const mechanical = failures.filter(f => !f.fix.decision);
-    expect(mechanical.length).toBeGreaterThanOrEqual(15);
+    expect(mechanical.length).toBeGreaterThanOrEqual(21);
     const verdicts = mechanical.map(({ service, ruleId, fix }) => {
       const fixed = evaluateCatalog({
         snapshot: new CatalogSnapshot(applyFix(inputs, fix, service)),
@@ -139,13 +181,21 @@ describe('the fixes of the demo catalog', () => {
 
   it('leaves to the owners the fixes that are decisions', () => {
     // Splitting a team, turning a call around, raising a tier or a target, approving a
-    // template, moving data between clusters, designing an API: someone has to choose.
+    // template, moving data between clusters, designing an API (writing the notifications
+    // document, changing the shipping response that clients read): someone has to choose.
     expect(
       failures
         .filter(f => f.fix.decision)
         .map(f => `${f.ruleId} ${f.service}`)
         .sort(),
     ).toEqual([
+      'api.error-schema component:default/notifications',
+      'api.http-status-errors component:default/notifications',
+      'api.http-status-errors component:default/shipping',
+      'api.rate-limited component:default/notifications',
+      'api.security component:default/notifications',
+      'api.standard-headers component:default/notifications',
+      'api.versioned component:default/notifications',
       'data.critical-isolation component:default/orders',
       'data.critical-isolation component:default/payments',
       'deps.no-cycles component:default/inventory',
@@ -156,6 +206,7 @@ describe('the fixes of the demo catalog', () => {
       'deps.sla-budget component:default/inventory',
       'deps.sla-budget component:default/storefront',
       'interface.provides-api component:default/reporting',
+      'interface.spec-valid component:default/notifications',
       'ops.dashboard component:default/reporting',
       'ops.tier-declared component:default/reporting',
       'ownership.two-pizza-team component:default/reporting',

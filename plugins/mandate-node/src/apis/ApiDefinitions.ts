@@ -1,12 +1,13 @@
 import { createHash, hash } from 'crypto';
 import type { SnapshotEntity } from '../catalog';
-import { DefinitionCheck } from './DefinitionCheck';
+import { DefinitionCheck, DefinitionFix } from './DefinitionCheck';
 import {
   DEFAULT_DEFINITION_LIMITS,
   DefinitionLimitError,
   DefinitionLimits,
   limitsKeyOf,
 } from './DefinitionLimits';
+import { lineOfPointer } from './lineOfPointer';
 import { definitionOf } from './definitionOf';
 import { firstLineOf } from './firstLineOf';
 import { LruCache } from './LruCache';
@@ -113,6 +114,8 @@ export class ApiDefinitions {
    */
   readonly #recentDigests: Array<{ definition: string; digest: string }> = [];
   readonly #recentDocuments: RecentDocument[] = [];
+  /** The lines of the last few definitions asked about (`lineOf`): failing ones only. */
+  readonly #lines = new LruCache<string, readonly string[]>(16);
 
   /**
    * @param options.cacheSize - how many distinct definitions' verdicts to remember (default 20,000)
@@ -161,12 +164,28 @@ export class ApiDefinitions {
     return this.openApiCheckOf(definitionOf(api), check, options);
   }
 
+  /**
+   * The 1-based line of a JSON pointer's key in an API's definition text, or of its deepest
+   * key found (`lineOfPointer`, a scan by indentation, not a second parse); for the places a
+   * failing result points at. The text's lines are kept for the last few definitions asked.
+   */
+  lineOf(api: SnapshotEntity, pointer: string): number | undefined {
+    const definition = definitionOf(api);
+    const key = this.analysisKey(api.type ?? '', definition);
+    let lines = this.#lines.get(key);
+    if (!lines) {
+      lines = definition.split(/\r?\n/);
+      this.#lines.set(key, lines);
+    }
+    return lineOfPointer(lines, pointer);
+  }
+
   /** Spec validity of a definition text of a type: `pass`, `fail` with the reason, or `error`. */
   specValidityOf(apiType: string, definition: string): DefinitionCheck {
     const type = apiType.toLowerCase();
     if (definition.trim() === '') return failure('the definition is empty');
     if (type !== 'openapi' && !VALIDITY_BY_TYPE[type]) {
-      return failure(`unknown API type "${apiType}"`);
+      return unknownType(apiType, definition);
     }
     const analysis = this.#analysis(type, definition);
     return copy(analysis.overLimit ?? analysis.validity);
@@ -285,7 +304,7 @@ export class ApiDefinitions {
         return {
           validity: validity
             ? validity(definition, budget)
-            : failure(`unknown API type "${apiType}"`),
+            : unknownType(apiType, definition),
         };
       }
       const parsed = OpenApiDocument.parse(definition, budget);
@@ -462,7 +481,11 @@ function isDefinitionCheck(value: unknown): value is DefinitionCheck {
       check.status === 'fail' ||
       check.status === 'error') &&
     Array.isArray(check.evidence) &&
-    check.evidence.every(line => typeof line === 'string')
+    check.evidence.every(line => typeof line === 'string') &&
+    (check.failures === undefined ||
+      (Array.isArray(check.failures) &&
+        check.failures.every(item => typeof item?.pointer === 'string'))) &&
+    (check.fix === undefined || typeof check.fix?.text === 'string')
   );
 }
 
@@ -481,11 +504,46 @@ function unreadable(api: SnapshotEntity): DefinitionCheck {
   };
 }
 
-function failure(reason: string): DefinitionCheck {
-  return { status: 'fail', message: reason, evidence: [reason] };
+function failure(reason: string, fix?: DefinitionFix): DefinitionCheck {
+  return {
+    status: 'fail',
+    message: reason,
+    evidence: [reason],
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** The API types whose definitions are read, recognised by how their text starts. */
+const TYPE_SIGNS: Array<[string, RegExp]> = [
+  ['openapi', /^\s*["']?(openapi|swagger)["']?\s*:/m],
+  ['asyncapi', /^\s*["']?asyncapi["']?\s*:/m],
+  ['grpc', /^\s*syntax\s*=\s*["']proto[23]["']/m],
+  ['graphql', /^\s*(extend\s+)?(type|schema)\s+(Query|Mutation)?\s*\{/m],
+];
+
+/** An unknown `spec.type`: the fix names the type the text looks like, or lets the owner choose. */
+function unknownType(apiType: string, definition: string): DefinitionCheck {
+  const known = [...TYPE_SIGNS.map(([type]) => type)];
+  const guessed = TYPE_SIGNS.find(([, sign]) => sign.test(definition))?.[0];
+  return failure(`unknown API type "${apiType}"`, {
+    text: guessed
+      ? `Set spec.type to ${guessed}: the definition is ${guessed}`
+      : `Set spec.type to the type of the definition: one of ${known.join(
+          ', ',
+        )}`,
+    edit: { spec: { type: guessed ?? 'openapi' } },
+    target: 'entity',
+    ...(guessed ? {} : { decision: true }),
+  });
 }
 
 /** Callers get their own copy, so that editing a verdict never corrupts the cache. */
 function copy(check: DefinitionCheck): DefinitionCheck {
-  return { ...check, evidence: [...check.evidence] };
+  return {
+    ...check,
+    evidence: [...check.evidence],
+    ...(check.failures
+      ? { failures: check.failures.map(item => ({ ...item })) }
+      : {}),
+  };
 }

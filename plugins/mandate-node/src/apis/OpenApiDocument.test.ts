@@ -1,4 +1,4 @@
-import { OpenApiDocument } from './OpenApiDocument';
+import { NotOpenApi, OpenApiDocument } from './OpenApiDocument';
 
 const parse = (text: string) => {
   const parsed = OpenApiDocument.parse(text);
@@ -80,7 +80,7 @@ paths:
         .fill(`*a${i - 1}`)
         .join(', ')}]\n`;
     }
-    expect(OpenApiDocument.parse(`${text}paths: {}\n`)).toEqual({
+    expect(reasonOf(OpenApiDocument.parse(`${text}paths: {}\n`))).toEqual({
       notOpenApi: expect.stringMatching(
         /^not valid YAML or JSON: Excessive alias count/,
       ),
@@ -95,8 +95,47 @@ paths:
     ['paths: {}', 'neither an openapi nor a swagger key'],
     ['just text', 'not a YAML/JSON mapping'],
   ])('rejects %j', (text, reason) => {
-    expect(OpenApiDocument.parse(text)).toEqual({
+    expect(reasonOf(OpenApiDocument.parse(text))).toEqual({
       notOpenApi: `not an OpenAPI document: ${reason}`,
     });
   });
+
+  it.each([
+    ['openapi: 3.1\npaths: {}', '/openapi', { openapi: '3.1' }, false],
+    ['openapi: 3.0\npaths: {}', '/openapi', { openapi: '3.0.3' }, true],
+    ['swagger: 2.0\npaths: {}', '/swagger', { swagger: '2.0' }, false],
+    [
+      'title: Orders\nsummary: to be written',
+      '',
+      {
+        openapi: '3.0.3',
+        info: { title: 'Orders', version: '1.0.0' },
+        paths: {},
+      },
+      true,
+    ],
+  ])(
+    'says where %j is wrong and what makes it a document',
+    (text, pointer, edit, decision) => {
+      const parsed = OpenApiDocument.parse(text) as NotOpenApi;
+      expect(parsed.pointer).toBe(pointer);
+      expect(parsed.fix.edit).toEqual(edit);
+      expect(parsed.fix.decision ?? false).toBe(decision);
+    },
+  );
+
+  it('gives the line of a syntax error', () => {
+    const parsed = OpenApiDocument.parse(
+      'openapi: 3.0.3\ninfo:\n  title: [unclosed\npaths: {}\n',
+    ) as NotOpenApi;
+    expect(parsed.notOpenApi).toMatch(/^not valid YAML or JSON/);
+    expect(parsed.line).toBeGreaterThanOrEqual(3);
+    expect(parsed.fix.text).toMatch(/^Correct the syntax at line \d+: /);
+    expect(parsed.fix.decision).toBe(true);
+  });
 });
+
+/** Only the reason a text is not an OpenAPI document (the fix is asserted on its own). */
+function reasonOf(parsed: OpenApiDocument | NotOpenApi) {
+  return 'notOpenApi' in parsed ? { notOpenApi: parsed.notOpenApi } : parsed;
+}

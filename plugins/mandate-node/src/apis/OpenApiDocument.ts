@@ -1,4 +1,7 @@
+import type { DefinitionFix } from './DefinitionCheck';
 import { DefinitionLimitError } from './DefinitionLimits';
+import { jsonPointer, locationOf } from './documentFragment';
+import { errorLine } from './errorLine';
 import { firstLineOf } from './firstLineOf';
 import { isJsonObject, JsonObject, keysWithoutExtensions } from './jsonValues';
 import { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
@@ -15,6 +18,26 @@ export interface OpenApiOperation {
   operation: JsonObject;
   /** The (resolved) path item, for path-level parameters. */
   pathItem: JsonObject;
+  /**
+   * Where the operation is in the document: `['paths', '/pets', 'get']`, or inside the target
+   * of the path item's local `$ref`. A fix edits it there.
+   */
+  tokens: readonly string[];
+  /** `tokens` as a JSON pointer: `/paths/~1pets/get`. */
+  pointer: string;
+}
+
+/**
+ * Why a definition is not an OpenAPI document: where (the key's JSON pointer, or the line of a
+ * parse error) and what would make it one.
+ *
+ * @public
+ */
+export interface NotOpenApi {
+  notOpenApi: string;
+  pointer: string;
+  line?: number;
+  fix: DefinitionFix;
 }
 
 const OAS3_METHODS = new Set([
@@ -56,6 +79,8 @@ export class OpenApiDocument {
    * every per-operation rule fails them.
    */
   readonly unresolvablePathItems: string[] = [];
+  /** The paths of `unresolvablePathItems`, in the same order. */
+  readonly unresolvablePaths: string[] = [];
 
   private constructor(
     readonly root: JsonObject,
@@ -75,16 +100,32 @@ export class OpenApiDocument {
   static parse(
     text: string,
     budget: WorkBudget = WorkBudget.unlimited(),
-  ): OpenApiDocument | { notOpenApi: string } {
+  ): OpenApiDocument | NotOpenApi {
     let root: unknown;
     try {
       root = parseDefinition(text, budget);
     } catch (e) {
       if (e instanceof DefinitionLimitError) throw e;
-      return { notOpenApi: `not valid YAML or JSON: ${firstLineOf(e)}` };
+      const line = errorLine(e);
+      const reason = firstLineOf(e);
+      return {
+        notOpenApi: `not valid YAML or JSON: ${reason}`,
+        pointer: '',
+        ...(line ? { line } : {}),
+        fix: {
+          text: `Correct the syntax${
+            line ? ` at line ${line}` : ''
+          }: ${reason}`,
+          decision: true,
+        },
+      };
     }
     if (!isJsonObject(root)) {
-      return { notOpenApi: 'not an OpenAPI document: not a YAML/JSON mapping' };
+      return {
+        notOpenApi: 'not an OpenAPI document: not a YAML/JSON mapping',
+        pointer: '',
+        fix: skeletonFix(undefined),
+      };
     }
     if (typeof root.openapi === 'string' && OAS3_VERSION.test(root.openapi)) {
       return new OpenApiDocument(root, '3', budget);
@@ -93,22 +134,44 @@ export class OpenApiDocument {
       return new OpenApiDocument(root, '2.0', budget);
     }
     if ('openapi' in root) {
+      // An unquoted `3.0` is the number 3: its text is lost, so a version is proposed.
+      const written = String(root.openapi).trim();
+      const quoted = OAS3_VERSION.test(written);
       return {
         notOpenApi: `not an OpenAPI document: openapi ${JSON.stringify(
           root.openapi,
         )} is not a string 3.x[.y]`,
+        pointer: '/openapi',
+        fix: {
+          text: quoted
+            ? `Write openapi as the string '${written}'`
+            : `Set openapi to the OpenAPI 3 version the document follows, as a string (e.g. '3.0.3')`,
+          edit: { openapi: quoted ? written : '3.0.3' },
+          ...(quoted ? {} : { decision: true }),
+        },
       };
     }
     if ('swagger' in root) {
+      const two = Number(root.swagger) === 2;
       return {
         notOpenApi: `not an OpenAPI document: swagger ${JSON.stringify(
           root.swagger,
         )} is not the string "2.0"`,
+        pointer: '/swagger',
+        fix: {
+          text: two
+            ? `Write swagger as the string '2.0'`
+            : `Swagger documents are version '2.0'; for OpenAPI 3 replace swagger by openapi`,
+          edit: { swagger: '2.0' },
+          ...(two ? {} : { decision: true }),
+        },
       };
     }
     return {
       notOpenApi:
         'not an OpenAPI document: neither an openapi nor a swagger key',
+      pointer: '',
+      fix: skeletonFix(root),
     };
   }
 
@@ -139,7 +202,21 @@ export class OpenApiDocument {
         const operation = pathItem[method];
         if (methods.has(method) && isJsonObject(operation)) {
           const label = `${method.toUpperCase()} ${path}`;
-          this.operations.push({ label, method, path, operation, pathItem });
+          const own = Object.prototype.hasOwnProperty.call(paths[path], method);
+          const tokens = [
+            ...(own ? ['paths', path] : locationOf(this.root, ['paths', path])),
+            method,
+          ];
+          const pointer = jsonPointer(tokens);
+          this.operations.push({
+            label,
+            method,
+            path,
+            operation,
+            pathItem,
+            tokens,
+            pointer,
+          });
         }
       }
     }
@@ -161,9 +238,29 @@ export class OpenApiDocument {
       this.unresolvablePathItems.push(
         unresolvableRefEvidence(path, resolved.unresolvable),
       );
+      this.unresolvablePaths.push(path);
     }
     const { $ref: _ref, ...siblings } = value as JsonObject;
     const target = isJsonObject(resolved.value) ? resolved.value : {};
     return { ...target, ...siblings };
   }
+}
+
+/**
+ * What a text that is not an OpenAPI document at all needs: to be written. The skeleton keeps
+ * the title it already has; its operations are for the owners to design.
+ */
+function skeletonFix(root: JsonObject | undefined): DefinitionFix {
+  const info = root && isJsonObject(root.info) ? root.info : {};
+  const written = info.title ?? root?.title;
+  const title = typeof written === 'string' && written.trim() ? written : 'API';
+  return {
+    text: 'Write the OpenAPI document: its version and info, and the operations under paths',
+    edit: {
+      openapi: '3.0.3',
+      info: { title, version: '1.0.0' },
+      paths: {},
+    },
+    decision: true,
+  };
 }

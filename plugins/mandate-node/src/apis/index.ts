@@ -4,8 +4,19 @@ export type {
   DefinitionAnalysis,
   OpenApiDefinition,
 } from './ApiDefinitions';
-export { checkFromEvidence } from './DefinitionCheck';
-export type { DefinitionCheck } from './DefinitionCheck';
+export { checkFromEvidence, withFailures } from './DefinitionCheck';
+export type {
+  DefinitionCheck,
+  DefinitionFailure,
+  DefinitionFix,
+} from './DefinitionCheck';
+export {
+  fragmentAt,
+  jsonPointer,
+  locationOf,
+  mergeFragments,
+  valueAt,
+} from './documentFragment';
 export { DEFAULT_DEFINITION_LIMITS } from './DefinitionLimits';
 export type { DefinitionLimits } from './DefinitionLimits';
 export { definitionOf } from './definitionOf';
@@ -14,7 +25,7 @@ export type { JsonObject } from './jsonValues';
 export { LocalRefResolver, unresolvableRefEvidence } from './LocalRefResolver';
 export type { Dereferenced } from './LocalRefResolver';
 export { OpenApiDocument } from './OpenApiDocument';
-export type { OpenApiOperation } from './OpenApiDocument';
+export type { NotOpenApi, OpenApiOperation } from './OpenApiDocument';
 export type { OpenApiDocumentCheck } from './OpenApiDocumentCheck';
 export { SchemaProperties } from './SchemaProperties';
 export type { MergedProperties } from './SchemaProperties';

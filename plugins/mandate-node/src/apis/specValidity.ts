@@ -6,11 +6,12 @@ import {
   ReflectionObject,
   Service,
 } from 'protobufjs';
-import { DefinitionCheck } from './DefinitionCheck';
+import { DefinitionCheck, DefinitionFix } from './DefinitionCheck';
 import { DefinitionLimitError } from './DefinitionLimits';
+import { errorLine } from './errorLine';
 import { firstLineOf } from './firstLineOf';
 import { isJsonObject } from './jsonValues';
-import { OpenApiDocument } from './OpenApiDocument';
+import { NotOpenApi, OpenApiDocument } from './OpenApiDocument';
 import { parseDefinition } from './parseDefinition';
 import { WorkBudget } from './WorkBudget';
 
@@ -19,22 +20,36 @@ import { WorkBudget } from './WorkBudget';
  * one operation.
  */
 export function openApiValidity(
-  parsed: OpenApiDocument | { notOpenApi: string },
+  parsed: OpenApiDocument | NotOpenApi,
 ): DefinitionCheck {
   if ('notOpenApi' in parsed) {
+    const { pointer, line } = parsed;
     return {
       status: 'fail',
       message: parsed.notOpenApi,
       evidence: [parsed.notOpenApi],
+      failures: [{ pointer, ...(line ? { line } : {}) }],
+      fix: parsed.fix,
     };
   }
   const count = parsed.operations.length;
   if (count === 0) {
     const reason = 'the OpenAPI document has no operations';
+    const broken = parsed.unresolvablePaths;
     return {
       status: 'fail',
       message: reason,
       evidence: [reason, ...parsed.unresolvablePathItems],
+      failures: [{ pointer: '/paths' }],
+      fix: {
+        text:
+          broken.length > 0
+            ? `Make the $ref of the path items ${broken.join(
+                ', ',
+              )} resolve inside the document, or describe their operations there`
+            : 'Describe the operations the API serves under paths',
+        decision: true,
+      },
     };
   }
   return {
@@ -56,13 +71,30 @@ export function asyncApiValidity(
     root = parseDefinition(definition, budget);
   } catch (e) {
     if (e instanceof DefinitionLimitError) throw e;
-    return failure(`not valid YAML or JSON: ${firstLineOf(e)}`);
+    return syntaxFailure(`not valid YAML or JSON: ${firstLineOf(e)}`, e);
   }
   if (!isJsonObject(root) || !('asyncapi' in root)) {
-    return failure('not an AsyncAPI document: no asyncapi key');
+    return failure('not an AsyncAPI document: no asyncapi key', '', {
+      text: "Write the AsyncAPI document: its asyncapi version, info and channels (if it is an OpenAPI document, set the API's spec.type to openapi)",
+      edit: {
+        asyncapi: '3.0.0',
+        info: {
+          title:
+            isJsonObject(root) && typeof root.title === 'string'
+              ? root.title
+              : 'API',
+          version: '1.0.0',
+        },
+        channels: {},
+      },
+      decision: true,
+    });
   }
   if (!isJsonObject(root.channels) || Object.keys(root.channels).length === 0) {
-    return failure('the AsyncAPI document has no channels');
+    return failure('the AsyncAPI document has no channels', '/channels', {
+      text: 'Describe the channels the API publishes or subscribes to under channels',
+      decision: true,
+    });
   }
   return { status: 'pass', evidence: [] };
 }
@@ -81,11 +113,14 @@ export function protobufValidity(
     root = parseProtobuf(definition, { keepCase: true }).root;
   } catch (e) {
     if (e instanceof RangeError) throw e;
-    return failure(`not valid protobuf: ${firstLineOf(e)}`);
+    return syntaxFailure(`not valid protobuf: ${firstLineOf(e)}`, e);
   }
   return containsService(root, budget)
     ? { status: 'pass', evidence: [] }
-    : failure('the protobuf definition declares no service');
+    : failure('the protobuf definition declares no service', '', {
+        text: 'Declare the service and its rpc methods (`service Name { rpc Method (Request) returns (Response); }`)',
+        decision: true,
+      });
 }
 
 /**
@@ -115,7 +150,7 @@ export function graphqlValidity(
       throw DefinitionLimitError.tooComplex(budget.limit);
     }
     if (e instanceof RangeError) throw e;
-    return failure(`not valid GraphQL SDL: ${firstLineOf(e)}`);
+    return syntaxFailure(`not valid GraphQL SDL: ${firstLineOf(e)}`, e);
   }
   budget.spend(document.definitions.length);
   const named = new Map<string, string>();
@@ -145,7 +180,10 @@ export function graphqlValidity(
     : ['Query', 'Mutation'];
   return roots.some(root => root !== undefined && objectTypes.has(root))
     ? { status: 'pass', evidence: [] }
-    : failure('the GraphQL SDL has no Query or Mutation type');
+    : failure('the GraphQL SDL has no Query or Mutation type', '', {
+        text: 'Define the Query (or Mutation) type with the fields the API serves',
+        decision: true,
+      });
 }
 
 function containsService(
@@ -160,6 +198,33 @@ function containsService(
   );
 }
 
-function failure(reason: string): DefinitionCheck {
-  return { status: 'fail', message: reason, evidence: [reason] };
+function failure(
+  reason: string,
+  pointer: string,
+  fix: DefinitionFix,
+  line?: number,
+): DefinitionCheck {
+  return {
+    status: 'fail',
+    message: reason,
+    evidence: [reason],
+    failures: [{ pointer, ...(line ? { line } : {}) }],
+    fix,
+  };
+}
+
+/** Text that does not parse: the fix is to correct it where the parser stopped. */
+function syntaxFailure(reason: string, e: unknown): DefinitionCheck {
+  const line = errorLine(e);
+  return failure(
+    reason,
+    '',
+    {
+      text: `Correct the syntax${line ? ` at line ${line}` : ''}: ${firstLineOf(
+        e,
+      )}`,
+      decision: true,
+    },
+    line,
+  );
 }

@@ -1,6 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { parseRef } from './parseRef';
-import { RunbookDocument, SnapshotInput } from './SnapshotInput';
+import {
+  DefinitionSource,
+  RunbookDocument,
+  SnapshotInput,
+} from './SnapshotInput';
 import { splitList } from './splitList';
 import { toList } from './toList';
 
@@ -44,6 +48,7 @@ export interface SnapshotEntity {
   source?: string;
   runbook?: RunbookDocument;
   definitionReadError?: string;
+  definitionSource?: DefinitionSource;
 }
 
 const DEFAULT_NAMESPACE = 'default';
@@ -125,5 +130,6 @@ export function toSnapshotEntity(
     source: input.source,
     runbook: input.runbook,
     definitionReadError: input.definitionReadError,
+    definitionSource: input.definitionSource,
   };
 }

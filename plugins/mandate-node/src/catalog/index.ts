@@ -1,6 +1,10 @@
 export { CatalogSnapshot } from './CatalogSnapshot';
 export type { SnapshotEntity, RefLink } from './SnapshotEntity';
-export type { SnapshotInput, RunbookDocument } from './SnapshotInput';
+export type {
+  DefinitionSource,
+  SnapshotInput,
+  RunbookDocument,
+} from './SnapshotInput';
 export { parseRef } from './parseRef';
 export type { RefDefaults } from './parseRef';
 export { compareRefs } from './compareRefs';

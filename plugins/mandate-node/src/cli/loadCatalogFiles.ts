@@ -95,13 +95,28 @@ export async function loadCatalogFiles(
       if (!isEntity(data)) continue;
 
       const failures: PlaceholderFailure[] = [];
+      const resolved: Array<{ at: string[]; file: string; kind: string }> = [];
       const entity = (await resolvePlaceholders(data, {
         file,
         roots,
         maxBytes: limits.maxFileBytes,
         failures,
+        resolved,
       })) as Entity;
       const input: SnapshotInput = { entity, source: display };
+      const definition = resolved.find(
+        r => r.at.join('.') === 'spec.definition',
+      );
+      if (definition && entity.kind.toLowerCase() === 'api') {
+        input.definitionSource = {
+          file:
+            path.relative(
+              options.baseDirectory ?? process.cwd(),
+              definition.file,
+            ) || definition.file,
+          verbatim: definition.kind === '$text',
+        };
+      }
       for (const failure of failures) {
         const field = failure.at.join('.');
         if (

@@ -22,6 +22,8 @@ export interface PlaceholderContext {
   roots: string[];
   maxBytes: number;
   failures: PlaceholderFailure[];
+  /** The files the resolved placeholders read, when given: where, which file, which placeholder. */
+  resolved?: Array<{ at: string[]; file: string; kind: string }>;
 }
 
 const PLACEHOLDERS = new Set(['$text', '$json', '$yaml', ...BUNDLED]);
@@ -50,7 +52,13 @@ export async function resolvePlaceholders(
   if (keys.length === 1 && PLACEHOLDERS.has(keys[0])) {
     const target = (value as Record<string, unknown>)[keys[0]];
     try {
-      return await readPlaceholder(keys[0], target, context);
+      const text = await readPlaceholder(keys[0], target, context);
+      context.resolved?.push({
+        at,
+        file: path.resolve(path.dirname(context.file), String(target)),
+        kind: keys[0],
+      });
+      return text;
     } catch (e) {
       const { message, unparsedText } = e as Error & { unparsedText?: string };
       context.failures.push({ at, reason: message, unparsedText });

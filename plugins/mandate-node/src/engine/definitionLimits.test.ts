@@ -80,7 +80,8 @@ describe('definitions cannot exhaust the evaluator', () => {
     expect(definition.length).toBeLessThan(10 * 1024);
     const { costly } = evaluate(definition);
     expect(costly['interface.spec-valid'].status).toBe('pass');
-    expect(costly['api.http-status-errors']).toEqual({
+    const { fix, locations, ...verdict } = costly['api.http-status-errors'];
+    expect(verdict).toEqual({
       ruleId: 'api.http-status-errors',
       status: 'fail',
       message:
@@ -90,6 +91,14 @@ describe('definitions cannot exhaust the evaluator', () => {
       ],
       refs: ['api:default/costly-api'],
     });
+    // Removing an error flag from a success body breaks clients: the owners decide.
+    expect(fix?.decision).toBe(true);
+    expect(locations).toEqual([
+      {
+        entityRef: 'api:default/costly-api',
+        pointer: '/paths/~1d/get/responses/200',
+      },
+    ]);
   });
 
   it('errs for an API over mandate.limits.maxDefinitionBytes, and only for it', () => {

@@ -223,7 +223,9 @@ function toResult(ruleId: string, outcome: RuleOutcome): RuleResult {
   if (outcome.evidence && outcome.evidence.length > 0)
     result.evidence = [...outcome.evidence];
   if (outcome.refs && outcome.refs.length > 0) result.refs = [...outcome.refs];
-  if (outcome.fix && (outcome.status === 'fail' || outcome.status === 'error'))
-    result.fix = { ...outcome.fix };
+  const failing = outcome.status === 'fail' || outcome.status === 'error';
+  if (outcome.fix && failing) result.fix = { ...outcome.fix };
+  if (outcome.locations && outcome.locations.length > 0 && failing)
+    result.locations = outcome.locations.map(location => ({ ...location }));
   return result;
 }

@@ -1,4 +1,8 @@
-import { RuleFix, RuleStatus } from '@mandate-dev/plugin-mandate-common';
+import {
+  RuleFix,
+  RuleLocation,
+  RuleStatus,
+} from '@mandate-dev/plugin-mandate-common';
 
 /**
  * What a rule returns; `waived` is decided from waivers, never by a rule. `refs` lists the
@@ -7,7 +11,9 @@ import { RuleFix, RuleStatus } from '@mandate-dev/plugin-mandate-common';
  * change that makes the rule pass for this service, computed from its data: attach it with
  * `{ ...fail(...), fix }`. A fix reads only what the verdict reads (the service, its direct
  * neighbours, what it reaches in the service graph), so that re-evaluating the services
- * `affectedEntities` names after a change keeps every stored fix current too.
+ * `affectedEntities` names after a change keeps every stored fix current too. `locations`
+ * (also on `fail` and `error` only) say where the offending parts are, e.g. the failing
+ * operations of an API definition.
  *
  * @public
  */
@@ -17,6 +23,7 @@ export interface RuleOutcome {
   evidence?: string[];
   refs?: string[];
   fix?: RuleFix;
+  locations?: RuleLocation[];
 }
 
 function outcome(

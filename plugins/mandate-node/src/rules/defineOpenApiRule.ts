@@ -8,6 +8,7 @@ import { defineRule } from './defineRule';
 import type { AnyMandateRule, MandateRule } from './MandateRule';
 import { notApplicable } from './RuleOutcome';
 import { aggregateApiChecks } from './support/aggregateApiChecks';
+import { erringApiCheck, withApiFixes } from './support/apiFixes';
 import { providedApis } from './support/providedApis';
 
 /**
@@ -21,7 +22,9 @@ export interface OpenApiRuleDefinition<TSchemas extends RuleOptionSchemas>
   /**
    * The verdict on one parsed OpenAPI document (local `$ref`s resolved, see `document.refs` and
    * `document.schemas`): `pass`, or `fail` with one evidence line per problem, naming the
-   * operation as `METHOD /path`. Pure: it is memoised per (definition content, rule id, options).
+   * operation as `METHOD /path`, and optionally the failing places (`failures`, JSON pointers
+   * such as `operation.pointer`) and the `fix`, a fragment of the document. Pure: it is memoised
+   * per (definition content, rule id, options).
    */
   checkDocument(
     document: OpenApiDocument,
@@ -46,6 +49,9 @@ export interface OpenApiRule<
  * API it provides passes the check; an API whose definition cannot be read, is not an OpenAPI
  * document or is over a limit is `error`; without an OpenAPI API the rule is not applicable.
  * Evidence lines are prefixed with the API's ref, and the outcome's `refs` name those APIs.
+ * A failing or erring outcome carries the fix of the first offending API (`withApiFixes`: the
+ * check's `fix`, or for a definition that is not an OpenAPI document, the spec validity's) and
+ * the `locations` of the failing places of every offending API.
  *
  * @public
  */
@@ -63,13 +69,24 @@ export function defineOpenApiRule<TSchemas extends RuleOptionSchemas = {}>(
       if (apis.length === 0) {
         return notApplicable('the service provides no OpenAPI API');
       }
-      return aggregateApiChecks(
-        apis.map(api => ({
-          api: api.ref,
-          check:
-            override?.(api, options) ??
+      const checks = apis.map(api => ({
+        api,
+        check: erringApiCheck(
+          api,
+          override?.(api, options) ??
             facts.definitions.openApiCheck(api, check, options),
-        })),
+          facts.definitions,
+        ),
+      }));
+      return withApiFixes(
+        aggregateApiChecks(
+          checks.map(({ api, check: verdict }) => ({
+            api: api.ref,
+            check: verdict,
+          })),
+        ),
+        checks,
+        facts.definitions,
       );
     },
   } as MandateRule<TSchemas>;

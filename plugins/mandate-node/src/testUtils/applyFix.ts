@@ -1,5 +1,5 @@
 import { RuleFix } from '@mandate-dev/plugin-mandate-common';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { SnapshotInput } from '../catalog';
 
 type Json = Record<string, unknown>;
@@ -25,7 +25,8 @@ export function snippetDocuments(fix: RuleFix): unknown[] {
 
 /**
  * The catalog inputs with a mechanical fix applied to its entity (default `serviceRef`): the
- * YAML snippet merged into the entity, or the Markdown appended to its runbook.
+ * YAML snippet merged into the entity, or into its API definition (`target: definition`, the
+ * definition written back as YAML text), or the Markdown appended to its runbook.
  */
 export function applyFix(
   inputs: readonly SnapshotInput[],
@@ -48,6 +49,23 @@ export function applyFix(
       return {
         ...input,
         runbook: { ...runbook, text: runbook.text + fix.snippet },
+      };
+    }
+    if (fix.target === 'definition') {
+      const spec = (input.entity.spec ?? {}) as Json;
+      const definition =
+        typeof spec.definition === 'string'
+          ? parse(spec.definition)
+          : spec.definition;
+      return {
+        ...input,
+        entity: {
+          ...input.entity,
+          spec: {
+            ...spec,
+            definition: stringify(deepMerge(definition, parse(fix.snippet))),
+          },
+        },
       };
     }
     return {

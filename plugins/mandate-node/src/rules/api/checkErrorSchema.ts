@@ -1,4 +1,9 @@
-import { checkFromEvidence, DefinitionCheck } from '../../apis/DefinitionCheck';
+import { DefinitionCheck } from '../../apis/DefinitionCheck';
+import {
+  fragmentAt,
+  jsonPointer,
+  locationOf,
+} from '../../apis/documentFragment';
 import { isJsonObject } from '../../apis/jsonValues';
 import {
   LocalRefResolver,
@@ -7,6 +12,8 @@ import {
 import { OpenApiDocument } from '../../apis/OpenApiDocument';
 import { responseBodies } from '../../apis/responseBodies';
 import { isErrorResponseKey } from '../../apis/statusCodes';
+import { DefinitionFixBuilder } from './DefinitionFixBuilder';
+import { problemResponse } from './problemResponse';
 
 const PROBLEM_JSON = 'application/problem+json';
 
@@ -16,14 +23,47 @@ const PROBLEM_JSON = 'application/problem+json';
  * case ignored), a schema with `title` and `status` properties (the RFC 9457 shape, `allOf`
  * merged), or a local `$ref` chain to the component schema named `errorSchema`. Operations
  * without error responses have nothing to check.
+ *
+ * The fix gives each failing response a body referring to the component schema `errorSchema`
+ * (3.x: as `application/problem+json`, next to its other media types; 2.0: as its schema),
+ * declaring that schema when the document lacks it. A shared response (`$ref`) is changed where
+ * it is defined.
  */
 export function checkErrorSchema(
   document: OpenApiDocument,
   errorSchema: string,
 ): DefinitionCheck {
   const evidence = [...document.unresolvablePathItems];
+  const fix = new DefinitionFixBuilder().brokenPathItems(document);
   const globalProduces = document.root.produces;
-  for (const { label, operation } of document.operations) {
+  const addBody = (
+    tokens: readonly string[],
+    status: string,
+    label: string,
+  ) => {
+    const { response, declaration } = problemResponse(
+      document,
+      '',
+      errorSchema,
+    );
+    const { description: _none, ...body } = response;
+    const natural = [...tokens, 'responses', status];
+    const at = locationOf(document.root, natural);
+    const shared =
+      at.length !== natural.length || at.some((t, i) => t !== natural[i]);
+    fix
+      .fail(jsonPointer(natural))
+      .edit(
+        shared
+          ? `give the shared response ${jsonPointer(
+              at,
+            )} the body ${errorSchema}`
+          : `give the ${status} response of ${label} the body ${errorSchema}`,
+        fragmentAt(at, body),
+      );
+    if (declaration) fix.edit(`declare the schema ${errorSchema}`, declaration);
+  };
+  for (const { label, operation, tokens } of document.operations) {
     const responses = OpenApiDocument.responsesOf(operation);
     // In 2.0 the media types of every response are the operation's (or the global) `produces`.
     const producesProblem = listsProblemJson(
@@ -33,6 +73,13 @@ export function checkErrorSchema(
       const response = document.refs.deref(responses[status]);
       if (response.unresolvable !== undefined) {
         evidence.push(unresolvableRefEvidence(label, response.unresolvable));
+        fix
+          .fail(jsonPointer([...tokens, 'responses', status]))
+          .manual(
+            `make the $ref ${JSON.stringify(
+              response.unresolvable,
+            )} of the ${status} response of ${label} resolve inside the document`,
+          );
         continue;
       }
       const bodies = isJsonObject(response.value)
@@ -40,6 +87,7 @@ export function checkErrorSchema(
         : [];
       if (bodies.length === 0) {
         evidence.push(`${label}: ${status} response has no body`);
+        addBody(tokens, status, label);
         continue;
       }
       const unresolvable: string[] = [];
@@ -62,6 +110,7 @@ export function checkErrorSchema(
         return false;
       });
       if (!qualifies) {
+        addBody(tokens, status, label);
         evidence.push(
           ...(unresolvable.length > 0
             ? unresolvable.map(ref => unresolvableRefEvidence(label, ref))
@@ -72,9 +121,10 @@ export function checkErrorSchema(
       }
     }
   }
-  return checkFromEvidence(
+  return fix.check(
     evidence,
     'error responses without a standard error body',
+    `Answer errors with the shared error body ${errorSchema}`,
   );
 }
 

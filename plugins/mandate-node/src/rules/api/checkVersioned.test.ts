@@ -41,12 +41,37 @@ describe('api.versioned', () => {
   });
 
   it('fails a number: an unquoted 1.0 in YAML is not the string "1.0"', () => {
-    expect(check('1.0')).toEqual({
+    const { fix, failures, ...verdict } = check('1.0');
+    expect(verdict).toEqual({
       status: 'fail',
       message: 'the API version is not semantic',
       evidence: ['info.version 1 is a number, not a string (quote it)'],
     });
+    expect(failures).toEqual([{ pointer: '/info/version' }]);
+    expect(fix).toEqual({
+      text: "Set info.version to the string '1.0.0' (from 1)",
+      edit: { info: { version: '1.0.0' } },
+    });
   });
+
+  it.each([
+    ['v2', '2.0.0'],
+    [`'01.0'`, '1.0.0'],
+    [`'1.0.0+build'`, '1.0.0'],
+    [`'1.0.0-rc.1+build.5'`, '1.0.0-rc.1'],
+    [`'1.0.0-rc_1'`, '1.0.0'],
+    [`'1.0.0.0'`, '1.0.0'],
+    ['latest', '1.0.0'],
+    ['', '1.0.0'],
+  ])(
+    'proposes for %s the semantic version %s, which passes',
+    (version, proposed) => {
+      const { fix } = check(version);
+      expect(fix?.edit).toEqual({ info: { version: proposed } });
+      expect(fix?.decision).toBeUndefined();
+      expect(check(`'${proposed}'`).status).toBe('pass');
+    },
+  );
 
   it('fails a missing version', () => {
     expect(check('').evidence).toEqual(['info.version is missing']);

@@ -33,11 +33,38 @@ export function checkVersioned(document: OpenApiDocument): DefinitionCheck {
       version,
     )} is not MAJOR.MINOR[.PATCH][-pre.release]`;
   }
-  return problem
-    ? {
-        status: 'fail',
-        message: 'the API version is not semantic',
-        evidence: [problem],
-      }
-    : { status: 'pass', evidence: [] };
+  if (!problem) return { status: 'pass', evidence: [] };
+  const proposed = semanticVersionOf(version);
+  return {
+    status: 'fail',
+    message: 'the API version is not semantic',
+    evidence: [problem],
+    failures: [{ pointer: '/info/version' }],
+    fix: {
+      text: `Set info.version to the string '${proposed}'${
+        version === undefined || version === null
+          ? ''
+          : ` (from ${JSON.stringify(version)})`
+      }`,
+      edit: { info: { version: proposed } },
+    },
+  };
+}
+
+/**
+ * The semantic version a non-semantic one stands for: its numbers (leading zeros dropped,
+ * padded to MAJOR.MINOR.PATCH), so `v2` is `2.0.0` and `1.0.0+build` is `1.0.0`; a valid
+ * pre-release is kept. Without numbers (missing, `latest`), `1.0.0`.
+ */
+function semanticVersionOf(version: unknown): string {
+  const text = String(version ?? '').trim();
+  const [core, ...rest] = text.split('+')[0].split('-');
+  const numbers = (core.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+  if (numbers.length === 0) return '1.0.0';
+  while (numbers.length < 3) numbers.push(0);
+  const proposed = numbers.join('.');
+  const preRelease = rest.join('-');
+  return preRelease && SEMANTIC_VERSION.test(`${proposed}-${preRelease}`)
+    ? `${proposed}-${preRelease}`
+    : proposed;
 }

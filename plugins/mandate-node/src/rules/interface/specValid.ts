@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { aggregateApiChecks, providedApis } from '../support';
+import { aggregateApiChecks, providedApis, withApiFixes } from '../support';
 
 export const specValidRule = defineRule({
   id: 'interface.spec-valid',
@@ -25,12 +25,20 @@ spec:
 `,
     language: 'yaml',
   },
+  // The fix says what to correct in the definition (the line of a syntax error, a version to
+  // quote) or in the API entity (its type, its definition's file); writing a missing document
+  // or its operations is a decision.
   evaluate(service, { snapshot, facts: { definitions } }) {
-    return aggregateApiChecks(
-      providedApis(service, snapshot).map(api => ({
-        api: api.ref,
-        check: definitions.specValidity(api),
-      })),
+    const checks = providedApis(service, snapshot).map(api => ({
+      api,
+      check: definitions.specValidity(api),
+    }));
+    return withApiFixes(
+      aggregateApiChecks(
+        checks.map(({ api, check }) => ({ api: api.ref, check })),
+      ),
+      checks,
+      definitions,
     );
   },
 });

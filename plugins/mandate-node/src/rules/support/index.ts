@@ -15,3 +15,5 @@ export { proposedSlo } from './proposedSlo';
 export { withoutEdge } from './withoutEdge';
 export { softDependencyEdit } from './softDependencyEdit';
 export { newApiEntity } from './newApiEntity';
+export { erringApiCheck, withApiFixes } from './apiFixes';
+export type { ApiCheck } from './apiFixes';
