@@ -50,3 +50,9 @@ export type {
   Waiver,
   WaiverRequest,
 } from './api';
+export type {
+  RequestPathEdge,
+  RequestPathLayer,
+  RequestPathNode,
+  RequestPathView,
+} from './requestPath';

@@ -26,7 +26,13 @@ export { mandateRulesExtensionPoint, MandateRuleRegistry } from './extensions';
 export type { MandateRulesExtensionPoint } from './extensions';
 
 // The catalog as rules read it
-export { CatalogSnapshot, parseRef, splitList, toList } from './catalog';
+export {
+  CatalogSnapshot,
+  compareRefs,
+  parseRef,
+  splitList,
+  toList,
+} from './catalog';
 export type {
   RefLink,
   RunbookDocument,
@@ -42,6 +48,7 @@ export {
   readSlo,
   readTier,
   readUrl,
+  tierRank,
 } from './annotations';
 export type { UrlReading } from './annotations';
 

@@ -16,6 +16,14 @@ import { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
 /** Services are Components of type service (mandate.serviceTypes defaults to [service]). */
 const isService = { kind: 'component', 'spec.type': 'service' };
 const isTeam = { kind: 'group', 'spec.type': 'team' };
+/** Where a request path starts or passes: services and the access layer (rulebook section 1). */
+const isOnRequestPath = {
+  $any: [
+    isService,
+    { kind: 'component', 'spec.type': 'gateway' },
+    { kind: 'resource', 'spec.type': { $in: ['load-balancer', 'cdn'] } },
+  ],
+};
 
 export const mandateApi = ApiBlueprint.make({
   params: defineParams =>
@@ -105,6 +113,19 @@ export const mandateDependenciesContent = EntityContentBlueprint.make({
   },
 });
 
+export const mandateRequestPathContent = EntityContentBlueprint.make({
+  name: 'request-path',
+  params: {
+    path: '/request-path',
+    title: 'Request path',
+    filter: isOnRequestPath,
+    loader: () =>
+      import('./components/RequestPathContent/RequestPathContent').then(m => (
+        <m.RequestPathContent />
+      )),
+  },
+});
+
 export const mandateTeamContent = EntityContentBlueprint.make({
   name: 'team',
   params: {
@@ -135,6 +156,7 @@ export const mandatePlugin = createFrontendPlugin({
     mandateEntityCard,
     mandateEntityContent,
     mandateDependenciesContent,
+    mandateRequestPathContent,
     mandateTeamContent,
   ],
 });

@@ -144,6 +144,7 @@ describe.each(databases.eachSupportedId())('the REST API on %p', databaseId => {
     it.each([
       ['GET', '/entities/component%3Adefault%2Forders%00'],
       ['GET', '/graph/%00'],
+      ['GET', '/request-path/%00'],
       ['GET', '/report?owner=%00'],
       ['GET', '/report?system=a%00b'],
       ['GET', '/summary?lifecycle=%00'],

@@ -32,6 +32,8 @@ import {
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
 import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
+import { buildRequestPath } from '../graph/buildRequestPath';
+import { omitUnreadable } from '../graph/omitUnreadable';
 import { EvaluationJobStore } from '../store/EvaluationJobStore';
 import { ReportFilter, ResultStore } from '../store/ResultStore';
 import { isReadable } from '../store/ReadableRefs';
@@ -159,6 +161,27 @@ async function createApiRouter(
     );
     if (!view) throw new NotFoundError(notFound);
     res.json(view);
+  });
+
+  // The neighbours a caller may not read are left out, as the catalog hides them.
+  router.get('/request-path/:entityRef', async (req, res) => {
+    const entityRef = normaliseRef(req.params.entityRef);
+    const notFound = `${entityRef} is not a service or an access-layer entity in the catalog`;
+    const credentials = await httpAuth.credentials(req);
+    await access.assertReadable(credentials, entityRef, notFound);
+    const snapshot = await evaluator.snapshot();
+    const view = buildRequestPath(
+      entityRef,
+      snapshot,
+      evaluator.graph(snapshot),
+      config,
+    );
+    if (!view) throw new NotFoundError(notFound);
+    const readable = await access.readableAmong(
+      credentials,
+      view.nodes.map(node => node.entityRef),
+    );
+    res.json(omitUnreadable(view, ref => readable.has(ref)));
   });
 
   router.get('/report', async (req, res) => {

@@ -180,6 +180,42 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('answers the request path of a readable service without the hops the user may not read', async () => {
+      const { server, asked } = await start();
+      const get = (ref: string, user: string) =>
+        request(server)
+          .get(`/api/mandate/request-path/${encodeURIComponent(ref)}`)
+          .set('Authorization', as(user));
+      const hops = (body: { nodes: { entityRef: string }[] }) =>
+        body.nodes.map(node => node.entityRef);
+
+      const admin = await get(ORDERS, ADMIN);
+      expect(admin.status).toBe(200);
+      expect(hops(admin.body)).toEqual([ORDERS, RECOMMENDATIONS]);
+      expect(admin.body.edges).toEqual([
+        { from: ORDERS, to: RECOMMENDATIONS, soft: false, tierInversion: true },
+      ]);
+
+      const owner = await get(ORDERS, OWNER);
+      expect(owner.status).toBe(200);
+      expect(hops(owner.body)).toEqual([ORDERS]);
+      expect(owner.body.edges).toEqual([]);
+      expect(asked).toContainEqual({
+        user: OWNER,
+        permission: 'catalog.entity.read',
+        resourceRef: RECOMMENDATIONS,
+      });
+
+      // A hidden service and a missing one get the same answer.
+      const hidden = await get(RECOMMENDATIONS, OWNER);
+      const missing = await get('component:default/ghost', ADMIN);
+      expect(hidden.status).toBe(404);
+      expect(missing.status).toBe(404);
+      expect(hidden.body.error.message).toBe(
+        `${RECOMMENDATIONS} is not a service or an access-layer entity in the catalog`,
+      );
+    });
+
     it('lists only readable services in the report, the export and the waivers; the summary stays organisation-wide', async () => {
       const { server } = await start();
       await request(server)

@@ -11,6 +11,7 @@ import {
   Tenet,
 } from '@mandate-dev/plugin-mandate-common';
 import { MandateApi } from '../api';
+import { requestPath } from './requestPathFixture';
 
 /**
  * The rules the fixtures' backend serves, in its order (the rulebook's): the UI learns every
@@ -260,6 +261,7 @@ export function mockMandateApi(
     getSummary: jest.fn().mockResolvedValue(summary),
     getHistory: jest.fn().mockResolvedValue(history),
     getGraph: jest.fn().mockResolvedValue(graph),
+    getRequestPath: jest.fn().mockResolvedValue(requestPath),
     evaluate: jest.fn().mockResolvedValue({
       id: 'ev-1',
       entityRef: 'component:default/orders',

@@ -6,6 +6,7 @@ import {
   History,
   ReportPage,
   ReportQuery,
+  RequestPathView,
   RuleInfo,
   Summary,
   Waiver,
@@ -37,6 +38,8 @@ export interface MandateApi {
   getSummary(filters?: SummaryFilters): Promise<Summary>;
   getHistory(query: HistoryQuery): Promise<History>;
   getGraph(entityRef: string): Promise<DependencyView>;
+  /** The request path through a service, gateway or load balancer. */
+  getRequestPath(entityRef: string): Promise<RequestPathView>;
   /** Queues an evaluation of one service, or of the whole catalog without a ref. */
   evaluate(entityRef?: string): Promise<Evaluation>;
   getEvaluation(id: string): Promise<Evaluation>;

@@ -45,6 +45,12 @@ describe('MandateClient', () => {
       'http://localhost:7007/api/mandate/graph/component%3Adefault%2Forders',
       { method: 'GET' },
     );
+    const c = client(jsonResponse(200, {}));
+    await c.client.getRequestPath('resource:default/storefront-lb');
+    expect(c.fetch).toHaveBeenCalledWith(
+      'http://localhost:7007/api/mandate/request-path/resource%3Adefault%2Fstorefront-lb',
+      { method: 'GET' },
+    );
   });
 
   it('answers undefined for a service that has not been evaluated', async () => {

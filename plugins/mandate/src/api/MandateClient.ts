@@ -7,6 +7,7 @@ import {
   History,
   ReportPage,
   ReportQuery,
+  RequestPathView,
   RuleInfo,
   Summary,
   Waiver,
@@ -58,6 +59,12 @@ export class MandateClient implements MandateApi {
   getGraph(entityRef: string): Promise<DependencyView> {
     return this.#json<DependencyView>(
       `/graph/${encodeURIComponent(entityRef)}`,
+    );
+  }
+
+  getRequestPath(entityRef: string): Promise<RequestPathView> {
+    return this.#json<RequestPathView>(
+      `/request-path/${encodeURIComponent(entityRef)}`,
     );
   }
 
