@@ -42,6 +42,7 @@ export type {
 export { ServiceGraph } from './graph';
 export type { HardReach, ServiceCycle, ServiceEdge } from './graph';
 export {
+  keepaliveOrder,
   MANDATE_ANNOTATIONS,
   parseSlo,
   readDecimal,

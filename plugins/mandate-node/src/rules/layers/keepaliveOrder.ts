@@ -1,5 +1,9 @@
 import { SnapshotEntity } from '../../catalog';
-import { MANDATE_ANNOTATIONS, readDecimal } from '../../annotations';
+import {
+  keepaliveOrder,
+  MANDATE_ANNOTATIONS,
+  readDecimal,
+} from '../../annotations';
 import { defineRule } from '../defineRule';
 import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
 import { fail, notApplicable, pass } from '../RuleOutcome';
@@ -59,17 +63,14 @@ metadata:
     const evidence: string[] = [];
     const refs: string[] = [];
     for (const [caller, callee] of edges) {
-      const callerValue = caller.annotations[key];
-      const calleeValue = callee.annotations[key];
-      if (callerValue === undefined || calleeValue === undefined) continue;
+      const order = keepaliveOrder(caller, callee);
+      if (order === 'unchecked') continue;
       checked++;
-      const callerTimeout = readDecimal(callerValue);
-      const calleeTimeout = readDecimal(calleeValue);
-      const edge = `${caller.ref} (${callerValue}s) -> ${callee.ref} (${calleeValue}s)`;
-      if (callerTimeout === undefined || calleeTimeout === undefined) {
+      const edge = `${caller.ref} (${caller.annotations[key]}s) -> ${callee.ref} (${callee.annotations[key]}s)`;
+      if (order === 'not-a-number') {
         evidence.push(`${edge}: a timeout is not a number`);
         refs.push(caller.ref, callee.ref);
-      } else if (callerTimeout >= calleeTimeout) {
+      } else if (order === 'out-of-order') {
         evidence.push(`${edge}: the caller must time out first`);
         refs.push(caller.ref, callee.ref);
       }
