@@ -4,6 +4,8 @@ import { LEVELS, Level, TeamSummary } from '@internal/plugin-mandate-common';
 import { EntityLink } from '../common/EntityLink';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { LEVEL_LABELS } from '../../lib/levels';
+import { formatPoints } from '../../lib/formatPoints';
+import { TONE_COLORS } from '../../lib/tones';
 
 type Row = TeamSummary & { id: string };
 
@@ -151,8 +153,8 @@ export function TeamsTable(props: {
             else if (change < 0) color = 'danger';
             return (
               <Cell>
-                <Text as="span" color={color}>
-                  {change > 0 ? `+${change}` : String(change)}
+                <Text as="span" style={{ color: TONE_COLORS[color] }}>
+                  {formatPoints(change, { signed: true })}
                 </Text>
               </Cell>
             );

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
+  Accordion,
+  AccordionPanel,
+  AccordionTrigger,
   Alert,
   Button,
   Card,
@@ -20,12 +23,17 @@ import {
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
   RuleInfo,
+  RuleResult,
   Waiver,
 } from '@internal/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { useEvaluation } from '../../hooks/useEvaluation';
+import { useAutoEvaluate } from '../../hooks/useAutoEvaluate';
 import { formatDateTime, isoDay } from '../../lib/dates';
-import { groupByTenet, ruleLevels } from '../../lib/ruleOrder';
+import { blockingGroups, groupByTenet, ruleLevels } from '../../lib/ruleOrder';
+import { LEVEL_LABELS } from '../../lib/levels';
+import { plural } from '../../lib/plural';
+import { TONE_COLORS } from '../../lib/tones';
 import { truncate } from '../../lib/truncate';
 import { activeWaivers } from '../../lib/activeWaivers';
 import { AsyncView } from '../common/AsyncView';
@@ -72,6 +80,11 @@ export function EntityMandateContent() {
   });
 
   const evaluation = useEvaluation({ entityRef, onDone: refresh });
+  // A service registered since the last scheduled evaluation (just created from a template) has
+  // no report yet: score it now, once, when the user may, rather than leave it unscored.
+  const notEvaluated =
+    !reportState.loading && !reportState.error && !reportState.value;
+  useAutoEvaluate(notEvaluated && canEvaluate.allowed, evaluation.start);
   const [waiving, setWaiving] = useState<string | undefined>();
   const [revoking, setRevoking] = useState<string | undefined>();
   const [actionError, setActionError] = useState<Error | undefined>();
@@ -146,14 +159,40 @@ export function EntityMandateContent() {
         }
         const waivers = activeWaivers(report);
         const levels = ruleLevels(report, rules);
-        const groups = groupByTenet(report.results, rules);
+        const blocking = blockingGroups(report, rules);
+        const waived = report.results.filter(r => r.status === 'waived');
+        const passing = report.results.filter(
+          r => r.status === 'pass' || r.status === 'not-applicable',
+        );
+        const passCount = passing.filter(r => r.status === 'pass').length;
+        const notApplicable = passing.length - passCount;
+        const passingGroups = groupByTenet(passing, rules);
         const waiveRule = waiving ? ruleById.get(waiving) : undefined;
+        const renderResult = (result: RuleResult) => (
+          <RuleResultCard
+            key={result.ruleId}
+            result={result}
+            rule={ruleById.get(result.ruleId)}
+            level={levels.get(result.ruleId)}
+            waiver={waivers.get(result.ruleId)}
+            canWaive={canWaive.allowed}
+            canRevoke={canRevoke.allowed}
+            busy={revoking === waivers.get(result.ruleId)?.id}
+            onWaive={() => setWaiving(result.ruleId)}
+            onRevoke={revoke}
+          />
+        );
         return (
           <Flex direction="column" gap="4">
             <Card>
               <CardBody>
-                <Flex justify="between" align="center" gap="4">
-                  <Flex align="center" gap="4">
+                <Flex
+                  justify="between"
+                  align="center"
+                  gap="4"
+                  style={{ flexWrap: 'wrap' }}
+                >
+                  <Flex align="center" gap="4" style={{ flexWrap: 'wrap' }}>
                     <LevelBadge level={report.level} size="medium" />
                     <Flex direction="column" gap="0.5">
                       <Text as="span" variant="body-small" color="secondary">
@@ -162,14 +201,32 @@ export function EntityMandateContent() {
                       <span data-testid="entity-score">
                         <ScoreNumber
                           score={report.score}
+                          level={report.level}
                           variant="title-large"
                         />
                       </span>
                     </Flex>
-                    <Text as="span" variant="body-small" color="secondary">
-                      Evaluated {formatDateTime(report.evaluatedAt)}
-                      {report.tier ? ` · tier ${report.tier}` : ' · no tier'}
-                    </Text>
+                    <Flex direction="column" gap="0.5">
+                      <Text
+                        as="span"
+                        variant="body-medium"
+                        data-testid="result-counts"
+                      >
+                        {[
+                          `${blocking.reduce(
+                            (n, group) => n + group.results.length,
+                            0,
+                          )} failing`,
+                          `${waived.length} waived`,
+                          `${passCount} passing`,
+                          `${notApplicable} not applicable`,
+                        ].join(' · ')}
+                      </Text>
+                      <Text as="span" variant="body-small" color="secondary">
+                        Evaluated {formatDateTime(report.evaluatedAt)}
+                        {report.tier ? ` · tier ${report.tier}` : ' · no tier'}
+                      </Text>
+                    </Flex>
                   </Flex>
                   {reEvaluateButton}
                 </Flex>
@@ -202,6 +259,77 @@ export function EntityMandateContent() {
               </CardBody>
             </Card>
 
+            <section aria-label="What to fix">
+              <Flex direction="column" gap="4">
+                {blocking.length === 0 ? (
+                  <Text as="p" style={{ color: TONE_COLORS.success }}>
+                    No rule fails: nothing stands between this service and gold.
+                  </Text>
+                ) : (
+                  blocking.map(group => (
+                    <section
+                      key={group.level}
+                      aria-label={`Blocks ${LEVEL_LABELS[group.level]}`}
+                      data-testid={`blocks-${group.level}`}
+                    >
+                      <Flex align="center" gap="2" mb="2">
+                        <Text as="h3" variant="title-small">
+                          Blocks
+                        </Text>
+                        <LevelBadge level={group.level} size="medium" />
+                        <Text as="span" variant="body-medium" color="secondary">
+                          {plural(group.results.length, 'failing rule')}
+                        </Text>
+                      </Flex>
+                      <Flex direction="column" gap="2">
+                        {group.results.map(renderResult)}
+                      </Flex>
+                    </section>
+                  ))
+                )}
+                {waived.length > 0 && (
+                  <section aria-label="Waived" data-testid="waived-rules">
+                    <Text
+                      as="h3"
+                      variant="title-small"
+                      style={{ marginBottom: 8 }}
+                    >
+                      Waived ({waived.length})
+                    </Text>
+                    <Flex direction="column" gap="2">
+                      {waived.map(renderResult)}
+                    </Flex>
+                  </section>
+                )}
+              </Flex>
+            </section>
+
+            <Accordion data-testid="passing-rules">
+              <AccordionTrigger
+                title={`Passing rules: ${passCount} pass${
+                  notApplicable ? `, ${notApplicable} not applicable` : ''
+                }`}
+              />
+              <AccordionPanel>
+                <Flex direction="column" gap="4">
+                  {passingGroups.map(group => (
+                    <section key={group.id} aria-label={group.title}>
+                      <Text
+                        as="h3"
+                        variant="title-x-small"
+                        style={{ marginBottom: 8 }}
+                      >
+                        {group.title}
+                      </Text>
+                      <Flex direction="column" gap="2">
+                        {group.results.map(renderResult)}
+                      </Flex>
+                    </section>
+                  ))}
+                </Flex>
+              </AccordionPanel>
+            </Accordion>
+
             <Grid.Root columns={{ initial: '1', md: '2' }} gap="4">
               <NextLevelChecklist report={report} rules={rules} />
               <Card>
@@ -223,30 +351,6 @@ export function EntityMandateContent() {
                 </CardBody>
               </Card>
             </Grid.Root>
-
-            {groups.map(group => (
-              <section key={group.id} aria-label={group.title}>
-                <Text as="h3" variant="title-small" style={{ marginBottom: 8 }}>
-                  {group.title}
-                </Text>
-                <Flex direction="column" gap="2">
-                  {group.results.map(result => (
-                    <RuleResultCard
-                      key={result.ruleId}
-                      result={result}
-                      rule={ruleById.get(result.ruleId)}
-                      level={levels.get(result.ruleId)}
-                      waiver={waivers.get(result.ruleId)}
-                      canWaive={canWaive.allowed}
-                      canRevoke={canRevoke.allowed}
-                      busy={revoking === waivers.get(result.ruleId)?.id}
-                      onWaive={() => setWaiving(result.ruleId)}
-                      onRevoke={revoke}
-                    />
-                  ))}
-                </Flex>
-              </section>
-            ))}
 
             {waiving && (
               <WaiveDialog

@@ -78,7 +78,11 @@ export function ServicesTable(props: {
           label: 'Score',
           cell: row => (
             <Cell>
-              <ScoreNumber score={row.score} variant="body-medium" />
+              <ScoreNumber
+                score={row.score}
+                level={row.level}
+                variant="body-medium"
+              />
             </Cell>
           ),
         },
