@@ -33,7 +33,7 @@ import { toQueryString, useReportFilters } from './useReportFilters';
 /** The leadership view at /mandate: organisation score, levels, teams and rules. */
 export function DashboardPage() {
   const api = useApi(mandateApiRef);
-  const [filters, setFilter, invalidFilters] = useReportFilters();
+  const [filters, setFilter, invalidFilters, clearFilters] = useReportFilters();
   const summaryFilters = {
     tier: filters.tier,
     system: filters.system,
@@ -95,7 +95,7 @@ export function DashboardPage() {
         </Flex>
         <InvalidFiltersNotice
           invalid={invalidFilters}
-          onRemove={key => setFilter(key, undefined)}
+          onRemove={clearFilters}
         />
         <AsyncView
           loading={summary.loading}
@@ -121,11 +121,11 @@ export function DashboardPage() {
                     <Button
                       variant="secondary"
                       onPress={() =>
-                        (
+                        clearFilters(
                           Object.keys(
                             summaryFilters,
-                          ) as (keyof typeof summaryFilters)[]
-                        ).forEach(key => setFilter(key, undefined))
+                          ) as (keyof typeof summaryFilters)[],
+                        )
                       }
                     >
                       Clear the filters

@@ -4,7 +4,7 @@ import { InvalidFilter, ReportFilters } from './useReportFilters';
 /** Says which filters of the address were ignored and why, with a way to drop them. */
 export function InvalidFiltersNotice(props: {
   invalid: InvalidFilter[];
-  onRemove: (key: keyof ReportFilters) => void;
+  onRemove: (keys: (keyof ReportFilters)[]) => void;
 }) {
   const { invalid, onRemove } = props;
   if (invalid.length === 0) return null;
@@ -24,7 +24,7 @@ export function InvalidFiltersNotice(props: {
         <Button
           variant="secondary"
           size="small"
-          onPress={() => invalid.forEach(filter => onRemove(filter.key))}
+          onPress={() => onRemove(invalid.map(filter => filter.key))}
         >
           Remove them
         </Button>

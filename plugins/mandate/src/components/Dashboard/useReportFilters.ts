@@ -43,6 +43,7 @@ export function useReportFilters(): [
   ReportFilters,
   (key: keyof ReportFilters, value: string | undefined) => void,
   InvalidFilter[],
+  (keys: readonly (keyof ReportFilters)[]) => void,
 ] {
   const [params, setParams] = useAppSearchParams();
   const [filters, invalid] = useMemo(() => {
@@ -71,7 +72,18 @@ export function useReportFilters(): [
     },
     [setParams],
   );
-  return [filters, setFilter, invalid];
+  // Several keys in one update: functional updates of the search params do not compose.
+  const clearFilters = useCallback(
+    (keys: readonly (keyof ReportFilters)[]) => {
+      setParams(previous => {
+        const next = new URLSearchParams(previous);
+        for (const key of keys) next.delete(key);
+        return next;
+      });
+    },
+    [setParams],
+  );
+  return [filters, setFilter, invalid, clearFilters];
 }
 
 /** `?owner=…&tier=…` for a set of filters, without empty values. */

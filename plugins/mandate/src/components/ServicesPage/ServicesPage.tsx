@@ -27,7 +27,7 @@ function describe(
  * paginated by the server so that it works for any catalog size.
  */
 export function ServicesPage() {
-  const [filters, setFilter, invalidFilters] = useReportFilters();
+  const [filters, setFilter, invalidFilters, clearFilters] = useReportFilters();
   const dashboardLink = useRouteRef(rootRouteRef);
   const page = useReportPage(filters, 20);
   const active = REPORT_FILTER_KEYS.filter(key => filters[key]);
@@ -80,7 +80,7 @@ export function ServicesPage() {
         </Flex>
         <InvalidFiltersNotice
           invalid={invalidFilters}
-          onRemove={key => setFilter(key, undefined)}
+          onRemove={clearFilters}
         />
         <ReportPageTable
           page={page}
