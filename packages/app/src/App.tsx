@@ -1,9 +1,15 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import mandatePlugin from '@internal/plugin-mandate';
+import mandatePlugin, { mandateCatalogModule } from '@internal/plugin-mandate';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
-  features: [catalogPlugin, mandatePlugin, navModule, signInModule],
+  features: [
+    catalogPlugin,
+    mandatePlugin,
+    mandateCatalogModule,
+    navModule,
+    signInModule,
+  ],
 });
