@@ -4,5 +4,8 @@ export {
   mandateLevelCatalogFilter,
 } from './mandateCatalogModule';
 export { mandateCatalogColumns } from './mandateCatalogColumns';
-export { MandateScoresProvider, useMandateScores } from './MandateScoresProvider';
+export {
+  MandateScoresProvider,
+  useMandateScores,
+} from './MandateScoresProvider';
 export type { MandateScores } from './MandateScoresProvider';

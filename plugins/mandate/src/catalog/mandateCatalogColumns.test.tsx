@@ -26,7 +26,10 @@ const titleOf = (column: { title?: unknown }) =>
 describe('mandateCatalogColumns', () => {
   it('adds level and score after the name when the catalog lists components', () => {
     const columns = mandateCatalogColumns(context('component', [ordersEntity]));
-    expect(columns.map(titleOf).slice(2, 4)).toEqual(['Mandate level', 'Score']);
+    expect(columns.map(titleOf).slice(2, 4)).toEqual([
+      'Mandate level',
+      'Score',
+    ]);
     expect(columns[1].field).toBe('resolved.entityRef');
     // names break between words only
     expect(columns[1].cellStyle).toEqual({

@@ -3,7 +3,9 @@ import {
   createFrontendModule,
 } from '@backstage/frontend-plugin-api';
 import { CatalogFilterBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import catalogPlugin, { CatalogIndexPage } from '@backstage/plugin-catalog/alpha';
+import catalogPlugin, {
+  CatalogIndexPage,
+} from '@backstage/plugin-catalog/alpha';
 import { MandateScoresProvider } from './MandateScoresProvider';
 import { mandateCatalogColumns } from './mandateCatalogColumns';
 

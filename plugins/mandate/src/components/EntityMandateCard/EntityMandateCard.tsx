@@ -17,6 +17,17 @@ import { TONE_COLORS } from '../../lib/tones';
 /** Path of the Mandate tab below the entity page (see the entity content in plugin.tsx). */
 export const MANDATE_TAB_PATH = 'mandate';
 
+/** What the card says of a service without a report, while it is being scored or after. */
+function notEvaluatedStatus(evaluation: {
+  running: boolean;
+  error?: Error;
+}): string {
+  if (evaluation.running) return 'Evaluating it now…';
+  if (evaluation.error)
+    return `The evaluation failed: ${evaluation.error.message}`;
+  return 'The next scheduled evaluation scores it.';
+}
+
 /** Overview card: level, score and the three most important failing rules. */
 export function EntityMandateCard() {
   const { entity } = useEntity();
@@ -70,11 +81,7 @@ export function EntityMandateCard() {
                     Not evaluated yet.
                   </Text>
                   <Text as="p" variant="body-small" color="secondary">
-                    {evaluation.running
-                      ? 'Evaluating it now…'
-                      : evaluation.error
-                      ? `The evaluation failed: ${evaluation.error.message}`
-                      : 'The next scheduled evaluation scores it.'}
+                    {notEvaluatedStatus(evaluation)}
                   </Text>
                 </Flex>
               );
