@@ -31,11 +31,13 @@ describe('mandateCatalogColumns', () => {
       'Score',
     ]);
     expect(columns[1].field).toBe('resolved.entityRef');
-    // names break between words only
-    expect(columns[1].cellStyle).toEqual({
-      wordBreak: 'normal',
-      overflowWrap: 'normal',
-    });
+    // names and titles break between words only, in every column of the catalog's
+    for (const column of [columns[1], ...columns.slice(4)]) {
+      expect(column.cellStyle).toEqual({
+        wordBreak: 'normal',
+        overflowWrap: 'normal',
+      });
+    }
   });
 
   it('adds nothing for other kinds', () => {

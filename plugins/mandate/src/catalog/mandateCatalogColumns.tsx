@@ -4,20 +4,24 @@ import { CatalogTable, CatalogTableRow } from '@backstage/plugin-catalog';
 import { MandateLevelCell } from './MandateLevelCell';
 
 /**
+ * Names and titles break between words ("Checkout team"), never inside one ("Checkou|t"). A new
+ * object per column: the table sets `fontWeight` on the style of a highlighted column in place.
+ */
+function noMidWordBreak() {
+  return { wordBreak: 'normal', overflowWrap: 'normal' } as const;
+}
+
+/**
  * The catalog's own columns, plus Mandate level and score while it lists components (the kind
- * services are). Entity names break between words only, never inside one.
+ * services are).
  */
 export function mandateCatalogColumns(
   context: EntityListContextProps,
 ): TableColumn<CatalogTableRow>[] {
-  const columns = CatalogTable.defaultColumnsFunc(context).map(column =>
-    column.field === 'resolved.entityRef'
-      ? {
-          ...column,
-          cellStyle: { wordBreak: 'normal', overflowWrap: 'normal' } as const,
-        }
-      : column,
-  );
+  const columns = CatalogTable.defaultColumnsFunc(context).map(column => ({
+    ...column,
+    cellStyle: noMidWordBreak(),
+  }));
   const kind =
     context.entities[0]?.kind?.toLocaleLowerCase('en-US') ??
     context.filters.kind?.value?.toLocaleLowerCase('en-US');
@@ -30,7 +34,7 @@ export function mandateCatalogColumns(
       title: 'Mandate level',
       field: 'mandate.level',
       sorting: false,
-      cellStyle: { whiteSpace: 'nowrap' },
+      cellStyle: { whiteSpace: 'nowrap' as const },
       render: ({ entity }) => <MandateLevelCell entity={entity} show="level" />,
     },
     {

@@ -1,9 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Flex, Link, Text } from '@backstage/ui';
-import { CodeSnippet } from '@backstage/core-components';
 import { RuleFix, RuleInfo } from '@internal/plugin-mandate-common';
 import { useEditUrl } from '../../hooks/useEditUrl';
 import { EntityLink } from '../common/EntityLink';
+import { SnippetBlock } from '../common/SnippetBlock';
 
 /** The kind of a ref, so that it is named without it (`checkout-team`, not `group:…`). */
 function kindOf(entityRef: string): string | undefined {
@@ -45,9 +45,7 @@ export function FixPanel(props: { fix?: RuleFix; rule?: RuleInfo }) {
             .
           </Text>
         )}
-        {snippet && (
-          <CodeSnippet text={snippet} language={language} showCopyCodeButton />
-        )}
+        {snippet && <SnippetBlock text={snippet} language={language} />}
         {editUrl && (
           <Link href={editUrl} target="_blank" rel="noopener noreferrer">
             Edit in source
