@@ -158,6 +158,7 @@ export function RuleCompliance(props: {
           {
             id: 'level',
             label: 'Level',
+            minWidth: 88,
             cell: row => (
               <Cell>
                 {row.rule ? <LevelBadge level={row.rule.level} /> : '—'}

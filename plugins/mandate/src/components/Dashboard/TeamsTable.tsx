@@ -109,6 +109,8 @@ export function TeamsTable(props: {
           label: 'Team',
           isRowHeader: true,
           defaultWidth: '2fr',
+          // Minimum widths keep names and headers whole; a narrow screen scrolls the table.
+          minWidth: 160,
           isSortable: true,
           cell: row => (
             <Cell>
@@ -119,6 +121,7 @@ export function TeamsTable(props: {
         {
           id: 'score',
           label: 'Score',
+          minWidth: 88,
           isSortable: true,
           cell: row => (
             <Cell>
@@ -131,6 +134,7 @@ export function TeamsTable(props: {
           label: 'Services',
           isSortable: true,
           defaultWidth: '1.3fr',
+          minWidth: 104,
           cell: row => <Cell>{count(row)}</Cell>,
         },
         ...[...LEVELS].reverse().map(level => ({
@@ -138,12 +142,14 @@ export function TeamsTable(props: {
           label: level === 'none' ? 'None' : LEVEL_LABELS[level],
           isSortable: true,
           defaultWidth: '1fr' as const,
+          minWidth: 88,
           cell: (row: Row) => <Cell>{count(row, level)}</Cell>,
         })),
         {
           id: 'change',
           label: 'Δ 30 days',
           defaultWidth: '1.5fr',
+          minWidth: 120,
           isSortable: true,
           cell: row => {
             const change = row.change30d;

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
-  Accordion,
-  AccordionPanel,
-  AccordionTrigger,
   Alert,
   Button,
   Card,
@@ -31,9 +28,6 @@ import { useEvaluation } from '../../hooks/useEvaluation';
 import { useAutoEvaluate } from '../../hooks/useAutoEvaluate';
 import { formatDateTime, isoDay } from '../../lib/dates';
 import { blockingGroups, groupByTenet, ruleLevels } from '../../lib/ruleOrder';
-import { LEVEL_LABELS } from '../../lib/levels';
-import { plural } from '../../lib/plural';
-import { TONE_COLORS } from '../../lib/tones';
 import { truncate } from '../../lib/truncate';
 import { activeWaivers } from '../../lib/activeWaivers';
 import { AsyncView } from '../common/AsyncView';
@@ -41,6 +35,8 @@ import { LevelBadge } from '../common/LevelBadge';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { NextLevelChecklist } from './NextLevelChecklist';
+import { FailingRules } from './FailingRules';
+import { PassingRules } from './PassingRules';
 import { RuleResultCard } from './RuleResultCard';
 import { WaiveDialog } from './WaiveDialog';
 
@@ -259,76 +255,17 @@ export function EntityMandateContent() {
               </CardBody>
             </Card>
 
-            <section aria-label="What to fix">
-              <Flex direction="column" gap="4">
-                {blocking.length === 0 ? (
-                  <Text as="p" style={{ color: TONE_COLORS.success }}>
-                    No rule fails: nothing stands between this service and gold.
-                  </Text>
-                ) : (
-                  blocking.map(group => (
-                    <section
-                      key={group.level}
-                      aria-label={`Blocks ${LEVEL_LABELS[group.level]}`}
-                      data-testid={`blocks-${group.level}`}
-                    >
-                      <Flex align="center" gap="2" mb="2">
-                        <Text as="h3" variant="title-small">
-                          Blocks
-                        </Text>
-                        <LevelBadge level={group.level} size="medium" />
-                        <Text as="span" variant="body-medium" color="secondary">
-                          {plural(group.results.length, 'failing rule')}
-                        </Text>
-                      </Flex>
-                      <Flex direction="column" gap="2">
-                        {group.results.map(renderResult)}
-                      </Flex>
-                    </section>
-                  ))
-                )}
-                {waived.length > 0 && (
-                  <section aria-label="Waived" data-testid="waived-rules">
-                    <Text
-                      as="h3"
-                      variant="title-small"
-                      style={{ marginBottom: 8 }}
-                    >
-                      Waived ({waived.length})
-                    </Text>
-                    <Flex direction="column" gap="2">
-                      {waived.map(renderResult)}
-                    </Flex>
-                  </section>
-                )}
-              </Flex>
-            </section>
-
-            <Accordion data-testid="passing-rules">
-              <AccordionTrigger
-                title={`Passing rules: ${passCount} pass${
-                  notApplicable ? `, ${notApplicable} not applicable` : ''
-                }`}
-              />
-              <AccordionPanel>
-                <Flex direction="column" gap="4">
-                  {passingGroups.map(group => (
-                    <section key={group.id} aria-label={group.title}>
-                      <Text
-                        as="h3"
-                        variant="title-x-small"
-                        style={{ marginBottom: 8 }}
-                      >
-                        {group.title}
-                      </Text>
-                      <Flex direction="column" gap="2">
-                        {group.results.map(renderResult)}
-                      </Flex>
-                    </section>
-                  ))}
-                </Flex>
-              </AccordionPanel>
-            </Accordion>
+            <FailingRules
+              blocking={blocking}
+              waived={waived}
+              renderResult={renderResult}
+            />
+            <PassingRules
+              groups={passingGroups}
+              passCount={passCount}
+              notApplicable={notApplicable}
+              renderResult={renderResult}
+            />
 
             <Grid.Root columns={{ initial: '1', md: '2' }} gap="4">
               <NextLevelChecklist report={report} rules={rules} />

@@ -67,6 +67,7 @@ export function ServicesTable(props: {
         {
           id: 'level',
           label: 'Level',
+          minWidth: 96,
           cell: row => (
             <Cell>
               <LevelBadge level={row.level} />
