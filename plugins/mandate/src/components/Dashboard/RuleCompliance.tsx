@@ -167,26 +167,31 @@ export function RuleCompliance(props: {
           },
           {
             id: 'pass',
+            minWidth: 80,
             label: 'Pass',
             cell: row => countCell(row, 'pass', row.pass),
           },
           {
             id: 'fail',
+            minWidth: 80,
             label: 'Fail',
             cell: row => countCell(row, 'fail', row.fail),
           },
           {
             id: 'waived',
+            minWidth: 96,
             label: 'Waived',
             cell: row => countCell(row, 'waived', row.waived),
           },
           {
             id: 'error',
+            minWidth: 88,
             label: 'Error',
             cell: row => countCell(row, 'error', row.error),
           },
           {
             id: 'na',
+            minWidth: 80,
             label: 'N/A',
             cell: row => countCell(row, 'not-applicable', row.notApplicable),
           },

@@ -121,7 +121,7 @@ export function TeamsTable(props: {
         {
           id: 'score',
           label: 'Score',
-          minWidth: 88,
+          minWidth: 104,
           isSortable: true,
           cell: row => (
             <Cell>
@@ -134,7 +134,7 @@ export function TeamsTable(props: {
           label: 'Services',
           isSortable: true,
           defaultWidth: '1.3fr',
-          minWidth: 104,
+          minWidth: 120,
           cell: row => <Cell>{count(row)}</Cell>,
         },
         ...[...LEVELS].reverse().map(level => ({
@@ -142,14 +142,14 @@ export function TeamsTable(props: {
           label: level === 'none' ? 'None' : LEVEL_LABELS[level],
           isSortable: true,
           defaultWidth: '1fr' as const,
-          minWidth: 88,
+          minWidth: 104,
           cell: (row: Row) => <Cell>{count(row, level)}</Cell>,
         })),
         {
           id: 'change',
           label: 'Δ 30 days',
           defaultWidth: '1.5fr',
-          minWidth: 120,
+          minWidth: 128,
           isSortable: true,
           cell: row => {
             const change = row.change30d;
