@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import fs from 'node:fs';
-import { signInAsGuest, screenshotPath } from './helpers';
+import { signInAsGuest } from './helpers';
+import { screenshot } from './screenshot';
 
 /**
  * The Mandate journey of the demo catalog (catalog/README.md): from the dashboard to a team, to
@@ -10,24 +11,6 @@ import { signInAsGuest, screenshotPath } from './helpers';
  * (ops.runbook, bronze). Waiving that rule leaves only api.security (gold) failing, so reviews
  * reaches silver and 96.
  */
-
-/**
- * A screenshot of the whole page with the sidebar drawn along all of it: the viewport is grown to
- * the page's height first (a full-page capture would leave the fixed sidebar at the top).
- */
-async function screenshot(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const height = await page.evaluate(
-    () => document.documentElement.scrollHeight,
-  );
-  await page.setViewportSize({
-    width: viewport.width,
-    height: Math.max(height, 720),
-  });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenshotPath(name) });
-  await page.setViewportSize(viewport);
-}
 
 async function openEntityTab(page: Page, title: string) {
   // The entity page's tabs are links below the header, next to "Overview".
@@ -48,7 +31,7 @@ test('dashboard, team, failing service, waive and revoke', async ({ page }) => {
   await expect(page.getByTestId('organisation-score')).toBeVisible();
   await expect(page.getByText('Compliance per rule')).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'catalog-team', exact: true }),
+    page.getByRole('link', { name: 'Catalog team', exact: true }),
   ).toBeVisible();
   await screenshot(page, 'dashboard.png');
 
@@ -68,7 +51,7 @@ test('dashboard, team, failing service, waive and revoke', async ({ page }) => {
   await expect(page.getByText('Score (filtered)')).toBeVisible();
 
   // A team: its size against the two-pizza limit, its services and its score over time.
-  await page.getByRole('link', { name: 'catalog-team', exact: true }).click();
+  await page.getByRole('link', { name: 'Catalog team', exact: true }).click();
   await expect(page).toHaveURL(/\/catalog\/default\/group\/catalog-team/);
   await openEntityTab(page, 'Mandate');
   await expect(page.getByTestId('team-size')).toHaveText('6 / 16 members');

@@ -1,9 +1,17 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import mandatePlugin from '@mandate-dev/plugin-mandate';
+import mandatePlugin, {
+  mandateCatalogModule,
+} from '@mandate-dev/plugin-mandate';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 export default createApp({
-  features: [catalogPlugin, mandatePlugin, navModule, signInModule],
+  features: [
+    catalogPlugin,
+    mandatePlugin,
+    mandateCatalogModule,
+    navModule,
+    signInModule,
+  ],
 });

@@ -8,6 +8,13 @@ import { mandatePlugin } from './plugin';
 
 export { mandatePlugin };
 export { mandateApiRef, MandateClient } from './api';
+export {
+  mandateCatalogModule,
+  mandateCatalogColumns,
+  MandateScoresProvider,
+  useMandateScores,
+} from './catalog';
+export type { MandateScores } from './catalog';
 export type { MandateApi, HistoryQuery, SummaryFilters } from './api';
 export { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
 export default mandatePlugin;

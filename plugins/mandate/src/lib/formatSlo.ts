@@ -1,4 +1,6 @@
+import { formatPercent } from './formatPercent';
+
 /** An SLO as the UI shows it. */
 export function formatSlo(slo: number | null): string {
-  return slo === null ? 'no SLO' : `${slo}%`;
+  return slo === null ? 'no SLO' : formatPercent(slo);
 }

@@ -12,11 +12,27 @@ export const LEVEL_LABELS: Record<Level, string> = {
   gold: 'Gold',
 };
 
+/**
+ * Badge and score colours per level. Every text colour reaches WCAG AA (4.5:1) on its background,
+ * which the badge carries itself, so the contrast holds in light and dark themes alike:
+ * gold 5.4:1, silver 5.9:1, bronze 6.8:1, no level 10.5:1 (dark text on white, outlined).
+ */
+export const LEVEL_STYLES: Record<
+  Level,
+  { background: string; color: string; border: string }
+> = {
+  none: { background: '#ffffff', color: '#3c4043', border: '#3c4043' },
+  bronze: { background: '#8b4a1c', color: '#ffffff', border: '#8b4a1c' },
+  silver: { background: '#5b6670', color: '#ffffff', border: '#5b6670' },
+  gold: { background: '#8a6400', color: '#ffffff', border: '#8a6400' },
+};
+
+/** The colour of each level in charts (bars, lines): the badge's, or its outline for none. */
 export const LEVEL_COLORS: Record<Level, string> = {
-  none: '#8a8f98',
-  bronze: '#b0703c',
-  silver: '#8e9aa8',
-  gold: '#c9a227',
+  none: LEVEL_STYLES.none.border,
+  bronze: LEVEL_STYLES.bronze.background,
+  silver: LEVEL_STYLES.silver.background,
+  gold: LEVEL_STYLES.gold.background,
 };
 
 /** 0 for none … 3 for gold, for charts and sorting. */

@@ -139,3 +139,27 @@ export function groupByTenet(
 export function compareLevels(a: Level, b: Level): number {
   return levelRank(a) - levelRank(b);
 }
+
+/** The failing results that keep a service from one level. */
+export interface BlockingGroup {
+  level: RuleLevel;
+  results: RuleResult[];
+}
+
+/**
+ * The failing (fail or error) results grouped by the level they block, bronze first: a failing
+ * silver rule keeps the service from silver and everything above. Empty levels are left out.
+ */
+export function blockingGroups(
+  report: Pick<EntityReportResponse, 'rules' | 'results'>,
+  rules: RuleMeta[],
+): BlockingGroup[] {
+  const levels = ruleLevels(report, rules);
+  const failing = failingResults(report, rules);
+  return RULE_LEVELS.map(level => ({
+    level,
+    results: failing.filter(
+      result => (levels.get(result.ruleId) ?? 'gold') === level,
+    ),
+  })).filter(group => group.results.length > 0);
+}

@@ -1,5 +1,6 @@
 import useAsync from 'react-use/esm/useAsync';
 import {
+  Button,
   Card,
   CardBody,
   CardHeader,
@@ -25,12 +26,14 @@ import { LevelDistributionChart } from './LevelDistributionChart';
 import { RuleCompliance } from './RuleCompliance';
 import { TeamsTable } from './TeamsTable';
 import { TrendText } from './TrendText';
+import { InvalidFiltersNotice } from './InvalidFiltersNotice';
+import { plural } from '../../lib/plural';
 import { toQueryString, useReportFilters } from './useReportFilters';
 
 /** The leadership view at /mandate: organisation score, levels, teams and rules. */
 export function DashboardPage() {
   const api = useApi(mandateApiRef);
-  const [filters, setFilter] = useReportFilters();
+  const [filters, setFilter, invalidFilters, clearFilters] = useReportFilters();
   const summaryFilters = {
     tier: filters.tier,
     system: filters.system,
@@ -90,6 +93,10 @@ export function DashboardPage() {
           <FilterBar filters={filters} owners={owners} onChange={setFilter} />
           <ExportCsvButton filters={summaryFilters} />
         </Flex>
+        <InvalidFiltersNotice
+          invalid={invalidFilters}
+          onRemove={clearFilters}
+        />
         <AsyncView
           loading={summary.loading}
           error={summary.error}
@@ -99,11 +106,31 @@ export function DashboardPage() {
             value.organisation.services === 0 ? (
               <EmptyState
                 missing="data"
-                title="No evaluated services"
+                title={
+                  filtered
+                    ? 'No service matches these filters'
+                    : 'No evaluated services'
+                }
                 description={
-                  value.generatedAt
-                    ? 'No service matches these filters.'
+                  filtered
+                    ? 'Mandate has scored services, but none with this tier, system, owner and lifecycle.'
                     : 'Mandate has not evaluated the catalog yet; the first scheduled evaluation fills this page.'
+                }
+                action={
+                  filtered ? (
+                    <Button
+                      variant="secondary"
+                      onPress={() =>
+                        clearFilters(
+                          Object.keys(
+                            summaryFilters,
+                          ) as (keyof typeof summaryFilters)[],
+                        )
+                      }
+                    >
+                      Clear the filters
+                    </Button>
+                  ) : undefined
                 }
               />
             ) : (
@@ -135,10 +162,10 @@ export function DashboardPage() {
                           Mean of{' '}
                           {servicesHref({}) ? (
                             <Link href={servicesHref({})!}>
-                              {value.organisation.services} services
+                              {plural(value.organisation.services, 'service')}
                             </Link>
                           ) : (
-                            `${value.organisation.services} services`
+                            plural(value.organisation.services, 'service')
                           )}
                           {value.generatedAt &&
                             `, evaluated ${formatDateTime(value.generatedAt)}`}

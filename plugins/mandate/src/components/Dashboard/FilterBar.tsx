@@ -1,10 +1,13 @@
 import { Flex, Select } from '@backstage/ui';
 import { TIERS } from '@mandate-dev/plugin-mandate-common';
 import { ReportFilters } from './useReportFilters';
-import { shortRef } from '../../lib/shortRef';
+import { useDisplayNames } from '../../hooks/useDisplayNames';
 import { useServiceFacets } from '../../hooks/useServiceFacets';
 
 const ALL = 'all';
+
+const withCurrent = (values: string[], current?: string) =>
+  current && !values.includes(current) ? [...values, current] : values;
 
 /** Tier, system, owner and lifecycle filters of the dashboard. */
 export function FilterBar(props: {
@@ -14,6 +17,10 @@ export function FilterBar(props: {
 }) {
   const { filters, owners, onChange } = props;
   const facets = useServiceFacets();
+  const systems = withCurrent(facets.value?.systems ?? [], filters.system);
+  const ownerRefs = withCurrent(owners, filters.owner);
+  const systemNames = useDisplayNames(systems, 'system');
+  const ownerNames = useDisplayNames(ownerRefs, 'group');
   const select = (
     key: keyof ReportFilters,
     label: string,
@@ -33,8 +40,6 @@ export function FilterBar(props: {
       }
     />
   );
-  const withCurrent = (values: string[], current?: string) =>
-    current && !values.includes(current) ? [...values, current] : values;
   return (
     <Flex gap="3" align="end" style={{ flexWrap: 'wrap' }} aria-label="Filters">
       {select('tier', 'Tier', [
@@ -44,19 +49,17 @@ export function FilterBar(props: {
       {select(
         'system',
         'System',
-        withCurrent(facets.value?.systems ?? [], filters.system).map(
-          system => ({
-            id: system,
-            label: shortRef(system, 'system'),
-          }),
-        ),
+        systems.map(system => ({
+          id: system,
+          label: systemNames.get(system) ?? system,
+        })),
       )}
       {select(
         'owner',
         'Owner',
-        withCurrent(owners, filters.owner).map(owner => ({
+        ownerRefs.map(owner => ({
           id: owner,
-          label: shortRef(owner, 'group'),
+          label: ownerNames.get(owner) ?? owner,
         })),
       )}
       {select(

@@ -15,6 +15,7 @@ import {
   RuleSummary,
 } from '@mandate-dev/plugin-mandate-common';
 import { LevelBadge } from '../common/LevelBadge';
+import { STATUS_COLORS } from '../common/StatusBadge';
 
 type Row = RuleSummary & { id: string; title: string; rule?: RuleInfo };
 
@@ -101,35 +102,35 @@ export function RuleCompliance(props: {
               dataKey="pass"
               name="Pass"
               stackId="s"
-              fill="#2e7d32"
+              fill={STATUS_COLORS.pass}
               isAnimationActive={false}
             />
             <Bar
               dataKey="waived"
               name="Waived"
               stackId="s"
-              fill="#1565c0"
+              fill={STATUS_COLORS.waived}
               isAnimationActive={false}
             />
             <Bar
               dataKey="fail"
               name="Fail"
               stackId="s"
-              fill="#c62828"
+              fill={STATUS_COLORS.fail}
               isAnimationActive={false}
             />
             <Bar
               dataKey="error"
               name="Error"
               stackId="s"
-              fill="#e65100"
+              fill={STATUS_COLORS.error}
               isAnimationActive={false}
             />
             <Bar
               dataKey="notApplicable"
               name="Not applicable"
               stackId="s"
-              fill="#bdbdbd"
+              fill={STATUS_COLORS['not-applicable']}
               isAnimationActive={false}
             />
           </BarChart>
@@ -157,6 +158,7 @@ export function RuleCompliance(props: {
           {
             id: 'level',
             label: 'Level',
+            minWidth: 88,
             cell: row => (
               <Cell>
                 {row.rule ? <LevelBadge level={row.rule.level} /> : '—'}
@@ -165,26 +167,31 @@ export function RuleCompliance(props: {
           },
           {
             id: 'pass',
+            minWidth: 80,
             label: 'Pass',
             cell: row => countCell(row, 'pass', row.pass),
           },
           {
             id: 'fail',
+            minWidth: 80,
             label: 'Fail',
             cell: row => countCell(row, 'fail', row.fail),
           },
           {
             id: 'waived',
+            minWidth: 96,
             label: 'Waived',
             cell: row => countCell(row, 'waived', row.waived),
           },
           {
             id: 'error',
+            minWidth: 88,
             label: 'Error',
             cell: row => countCell(row, 'error', row.error),
           },
           {
             id: 'na',
+            minWidth: 80,
             label: 'N/A',
             cell: row => countCell(row, 'not-applicable', row.notApplicable),
           },

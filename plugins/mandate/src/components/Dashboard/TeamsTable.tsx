@@ -4,6 +4,8 @@ import { LEVELS, Level, TeamSummary } from '@mandate-dev/plugin-mandate-common';
 import { EntityLink } from '../common/EntityLink';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { LEVEL_LABELS } from '../../lib/levels';
+import { formatPoints } from '../../lib/formatPoints';
+import { TONE_COLORS } from '../../lib/tones';
 
 type Row = TeamSummary & { id: string };
 
@@ -107,6 +109,8 @@ export function TeamsTable(props: {
           label: 'Team',
           isRowHeader: true,
           defaultWidth: '2fr',
+          // Minimum widths keep names and headers whole; a narrow screen scrolls the table.
+          minWidth: 160,
           isSortable: true,
           cell: row => (
             <Cell>
@@ -117,6 +121,7 @@ export function TeamsTable(props: {
         {
           id: 'score',
           label: 'Score',
+          minWidth: 104,
           isSortable: true,
           cell: row => (
             <Cell>
@@ -129,6 +134,7 @@ export function TeamsTable(props: {
           label: 'Services',
           isSortable: true,
           defaultWidth: '1.3fr',
+          minWidth: 120,
           cell: row => <Cell>{count(row)}</Cell>,
         },
         ...[...LEVELS].reverse().map(level => ({
@@ -136,12 +142,14 @@ export function TeamsTable(props: {
           label: level === 'none' ? 'None' : LEVEL_LABELS[level],
           isSortable: true,
           defaultWidth: '1fr' as const,
+          minWidth: 104,
           cell: (row: Row) => <Cell>{count(row, level)}</Cell>,
         })),
         {
           id: 'change',
           label: 'Δ 30 days',
           defaultWidth: '1.5fr',
+          minWidth: 128,
           isSortable: true,
           cell: row => {
             const change = row.change30d;
@@ -151,8 +159,8 @@ export function TeamsTable(props: {
             else if (change < 0) color = 'danger';
             return (
               <Cell>
-                <Text as="span" color={color}>
-                  {change > 0 ? `+${change}` : String(change)}
+                <Text as="span" style={{ color: TONE_COLORS[color] }}>
+                  {formatPoints(change, { signed: true })}
                 </Text>
               </Cell>
             );

@@ -1,3 +1,5 @@
+import { formatPoints } from '../../lib/formatPoints';
+import { TONE_COLORS } from '../../lib/tones';
 import { Text } from '@backstage/ui';
 
 /** The server's 30-day score change (`change30d`) as an arrow and a signed number, coloured. */
@@ -8,16 +10,16 @@ export function TrendText(props: { change: number | null }) {
   let text = '= 0';
   if (change > 0) {
     color = 'success';
-    text = `▲ +${change}`;
+    text = `▲ ${formatPoints(change, { signed: true })}`;
   } else if (change < 0) {
     color = 'danger';
-    text = `▼ ${change}`;
+    text = `▼ ${formatPoints(change)}`;
   }
   return (
     <Text
       as="span"
       variant="body-medium"
-      color={color}
+      style={{ color: TONE_COLORS[color] }}
       data-testid="score-trend"
     >
       {text} in 30 days

@@ -1,6 +1,8 @@
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
+import { formatPercent } from '../../lib/formatPercent';
+import { TONE_COLORS } from '../../lib/tones';
 import { EntityLink } from '../common/EntityLink';
 
 /** The composite availability of the hard dependencies against the service's own SLO. */
@@ -20,12 +22,13 @@ export function AvailabilityCard(props: { view: DependencyView }) {
           <Text
             as="p"
             variant="title-medium"
-            color={short || composite === null ? 'danger' : 'success'}
+            style={{
+              color:
+                TONE_COLORS[short || composite === null ? 'danger' : 'success'],
+            }}
             data-testid="composite-availability"
           >
-            {composite === null
-              ? 'unknown'
-              : `${Number(composite.toFixed(4))}%`}
+            {composite === null ? 'unknown' : formatPercent(composite)}
           </Text>
           <Text as="p" variant="body-small" color="secondary">
             {composite === null

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Card, CardBody, CardHeader, Text } from '@backstage/ui';
 import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 import { EntityLink } from '../common/EntityLink';
+import { TONE_COLORS } from '../../lib/tones';
 
 /** A tier inversion as the path it takes, from the service to the less critical one. */
 export function TierInversionPath(props: {
@@ -15,7 +16,11 @@ export function TierInversionPath(props: {
   return (
     <Card>
       <CardHeader>
-        <Text as="h3" variant="title-x-small" color="danger">
+        <Text
+          as="h3"
+          variant="title-x-small"
+          style={{ color: TONE_COLORS.danger }}
+        >
           Tier inversion
         </Text>
       </CardHeader>

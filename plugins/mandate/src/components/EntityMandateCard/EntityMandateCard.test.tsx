@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { EntityMandateCard } from './EntityMandateCard';
-import { mockMandateApi, ordersEntity } from '../../__testUtils__/fixtures';
+import {
+  mockMandateApi,
+  ordersEntity,
+  ordersReport,
+} from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';
 
 describe('EntityMandateCard', () => {
@@ -34,4 +38,25 @@ describe('EntityMandateCard', () => {
     });
     expect(await screen.findByText('Not evaluated yet.')).toBeInTheDocument();
   });
+});
+
+describe('EntityMandateCard of a service not scored yet', () => {
+  it('scores it now and shows the result, instead of staying "not evaluated"', async () => {
+    const api = mockMandateApi({
+      getEntityReport: jest
+        .fn()
+        .mockResolvedValueOnce(undefined)
+        .mockResolvedValue(ordersReport()),
+    });
+    await renderMandate(<EntityMandateCard />, {
+      api,
+      entity: ordersEntity,
+    });
+    expect(await screen.findByText('Not evaluated yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('card-score', {}, { timeout: 5000 }),
+    ).toHaveTextContent('81');
+    expect(api.evaluate).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Not evaluated yet.')).toBeNull();
+  }, 15_000);
 });

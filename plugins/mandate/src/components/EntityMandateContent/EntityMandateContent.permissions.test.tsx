@@ -28,4 +28,19 @@ describe('EntityMandateContent without permissions', () => {
       screen.getByTestId('rule-data.no-foreign-database'),
     ).toHaveTextContent('depends on a database owned by another team');
   });
+
+  it('does not evaluate on its own when the user may not', async () => {
+    const api = mockMandateApi({
+      getEntityReport: jest.fn().mockResolvedValue(undefined),
+    });
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+      allow: name =>
+        name !== mandateWaiverCreatePermission.name &&
+        name !== 'mandate.evaluate',
+    });
+    expect(await screen.findByText('Not evaluated yet')).toBeInTheDocument();
+    expect(api.evaluate).not.toHaveBeenCalled();
+  });
 });

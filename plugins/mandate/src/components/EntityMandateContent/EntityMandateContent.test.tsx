@@ -95,6 +95,10 @@ describe('EntityMandateContent', () => {
       entity: ordersEntity,
     });
     await screen.findByTestId('rule-ops.runbook');
+    // The passing rules, where every tenet has some, are collapsed until asked for.
+    await userEvent.click(
+      screen.getByRole('button', { name: /^Passing rules/ }),
+    );
     const tenetTitles = new Set<string>(TENETS.map(tenet => tenet.title));
     const headings = screen
       .getAllByRole('region')

@@ -20,12 +20,14 @@ import {
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
   RuleInfo,
+  RuleResult,
   Waiver,
 } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { useEvaluation } from '../../hooks/useEvaluation';
+import { useAutoEvaluate } from '../../hooks/useAutoEvaluate';
 import { formatDateTime, isoDay } from '../../lib/dates';
-import { groupByTenet, ruleLevels } from '../../lib/ruleOrder';
+import { blockingGroups, groupByTenet, ruleLevels } from '../../lib/ruleOrder';
 import { truncate } from '../../lib/truncate';
 import { activeWaivers } from '../../lib/activeWaivers';
 import { AsyncView } from '../common/AsyncView';
@@ -33,6 +35,8 @@ import { LevelBadge } from '../common/LevelBadge';
 import { ScoreNumber } from '../common/ScoreNumber';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { NextLevelChecklist } from './NextLevelChecklist';
+import { FailingRules } from './FailingRules';
+import { PassingRules } from './PassingRules';
 import { RuleResultCard } from './RuleResultCard';
 import { WaiveDialog } from './WaiveDialog';
 
@@ -72,6 +76,11 @@ export function EntityMandateContent() {
   });
 
   const evaluation = useEvaluation({ entityRef, onDone: refresh });
+  // A service registered since the last scheduled evaluation (just created from a template) has
+  // no report yet: score it now, once, when the user may, rather than leave it unscored.
+  const notEvaluated =
+    !reportState.loading && !reportState.error && !reportState.value;
+  useAutoEvaluate(notEvaluated && canEvaluate.allowed, evaluation.start);
   const [waiving, setWaiving] = useState<string | undefined>();
   const [revoking, setRevoking] = useState<string | undefined>();
   const [actionError, setActionError] = useState<Error | undefined>();
@@ -146,14 +155,40 @@ export function EntityMandateContent() {
         }
         const waivers = activeWaivers(report);
         const levels = ruleLevels(report, rules);
-        const groups = groupByTenet(report.results, rules);
+        const blocking = blockingGroups(report, rules);
+        const waived = report.results.filter(r => r.status === 'waived');
+        const passing = report.results.filter(
+          r => r.status === 'pass' || r.status === 'not-applicable',
+        );
+        const passCount = passing.filter(r => r.status === 'pass').length;
+        const notApplicable = passing.length - passCount;
+        const passingGroups = groupByTenet(passing, rules);
         const waiveRule = waiving ? ruleById.get(waiving) : undefined;
+        const renderResult = (result: RuleResult) => (
+          <RuleResultCard
+            key={result.ruleId}
+            result={result}
+            rule={ruleById.get(result.ruleId)}
+            level={levels.get(result.ruleId)}
+            waiver={waivers.get(result.ruleId)}
+            canWaive={canWaive.allowed}
+            canRevoke={canRevoke.allowed}
+            busy={revoking === waivers.get(result.ruleId)?.id}
+            onWaive={() => setWaiving(result.ruleId)}
+            onRevoke={revoke}
+          />
+        );
         return (
           <Flex direction="column" gap="4">
             <Card>
               <CardBody>
-                <Flex justify="between" align="center" gap="4">
-                  <Flex align="center" gap="4">
+                <Flex
+                  justify="between"
+                  align="center"
+                  gap="4"
+                  style={{ flexWrap: 'wrap' }}
+                >
+                  <Flex align="center" gap="4" style={{ flexWrap: 'wrap' }}>
                     <LevelBadge level={report.level} size="medium" />
                     <Flex direction="column" gap="0.5">
                       <Text as="span" variant="body-small" color="secondary">
@@ -162,14 +197,32 @@ export function EntityMandateContent() {
                       <span data-testid="entity-score">
                         <ScoreNumber
                           score={report.score}
+                          level={report.level}
                           variant="title-large"
                         />
                       </span>
                     </Flex>
-                    <Text as="span" variant="body-small" color="secondary">
-                      Evaluated {formatDateTime(report.evaluatedAt)}
-                      {report.tier ? ` · tier ${report.tier}` : ' · no tier'}
-                    </Text>
+                    <Flex direction="column" gap="0.5">
+                      <Text
+                        as="span"
+                        variant="body-medium"
+                        data-testid="result-counts"
+                      >
+                        {[
+                          `${blocking.reduce(
+                            (n, group) => n + group.results.length,
+                            0,
+                          )} failing`,
+                          `${waived.length} waived`,
+                          `${passCount} passing`,
+                          `${notApplicable} not applicable`,
+                        ].join(' · ')}
+                      </Text>
+                      <Text as="span" variant="body-small" color="secondary">
+                        Evaluated {formatDateTime(report.evaluatedAt)}
+                        {report.tier ? ` · tier ${report.tier}` : ' · no tier'}
+                      </Text>
+                    </Flex>
                   </Flex>
                   {reEvaluateButton}
                 </Flex>
@@ -202,6 +255,18 @@ export function EntityMandateContent() {
               </CardBody>
             </Card>
 
+            <FailingRules
+              blocking={blocking}
+              waived={waived}
+              renderResult={renderResult}
+            />
+            <PassingRules
+              groups={passingGroups}
+              passCount={passCount}
+              notApplicable={notApplicable}
+              renderResult={renderResult}
+            />
+
             <Grid.Root columns={{ initial: '1', md: '2' }} gap="4">
               <NextLevelChecklist report={report} rules={rules} />
               <Card>
@@ -223,30 +288,6 @@ export function EntityMandateContent() {
                 </CardBody>
               </Card>
             </Grid.Root>
-
-            {groups.map(group => (
-              <section key={group.id} aria-label={group.title}>
-                <Text as="h3" variant="title-small" style={{ marginBottom: 8 }}>
-                  {group.title}
-                </Text>
-                <Flex direction="column" gap="2">
-                  {group.results.map(result => (
-                    <RuleResultCard
-                      key={result.ruleId}
-                      result={result}
-                      rule={ruleById.get(result.ruleId)}
-                      level={levels.get(result.ruleId)}
-                      waiver={waivers.get(result.ruleId)}
-                      canWaive={canWaive.allowed}
-                      canRevoke={canRevoke.allowed}
-                      busy={revoking === waivers.get(result.ruleId)?.id}
-                      onWaive={() => setWaiving(result.ruleId)}
-                      onRevoke={revoke}
-                    />
-                  ))}
-                </Flex>
-              </section>
-            ))}
 
             {waiving && (
               <WaiveDialog

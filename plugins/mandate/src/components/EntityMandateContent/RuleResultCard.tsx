@@ -9,7 +9,6 @@ import {
   Link,
   Text,
 } from '@backstage/ui';
-import { CodeSnippet } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
 import {
   RuleInfo,
@@ -22,6 +21,7 @@ import { formatDate } from '../../lib/dates';
 import { LevelBadge } from '../common/LevelBadge';
 import { StatusBadge } from '../common/StatusBadge';
 import { EvidenceText } from '../common/EvidenceText';
+import { FixPanel } from './FixPanel';
 
 /** One rule's result for the service: status, why, evidence, how to fix it, and its waiver. */
 export function RuleResultCard(props: {
@@ -48,13 +48,18 @@ export function RuleResultCard(props: {
       data-testid={`rule-${result.ruleId}`}
       data-status={result.status}
       style={{
-        borderLeft: `4px solid ${failing ? '#c62828' : 'transparent'}`,
+        borderLeft: `4px solid ${failing ? '#b71c1c' : 'transparent'}`,
       }}
     >
       <CardBody>
         <Flex direction="column" gap="2">
-          <Flex justify="between" align="center" gap="2">
-            <Flex align="center" gap="2">
+          <Flex
+            justify="between"
+            align="center"
+            gap="2"
+            style={{ flexWrap: 'wrap' }}
+          >
+            <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
               <StatusBadge status={result.status} />
               {level && <LevelBadge level={level} />}
               <Text as="h4" variant="title-x-small">
@@ -121,14 +126,12 @@ export function RuleResultCard(props: {
             </Text>
           )}
 
+          {failing && <FixPanel fix={result.fix} rule={rule} />}
+
           {rule && (failing || result.status === 'waived') && (
-            <Accordion defaultExpanded={failing}>
+            <Accordion>
               <AccordionTrigger
-                title={
-                  failing
-                    ? 'Why it matters and how to fix it'
-                    : 'About this rule'
-                }
+                title={failing ? 'Why it matters' : 'About this rule'}
               />
               <AccordionPanel>
                 <Flex direction="column" gap="2">
@@ -140,16 +143,11 @@ export function RuleResultCard(props: {
                     <strong>Why: </strong>
                     {rule.rationale}
                   </Text>
-                  <Text as="p" variant="body-small">
-                    <strong>Fix: </strong>
-                    {rule.remediation.text}
-                  </Text>
-                  {rule.remediation.snippet && (
-                    <CodeSnippet
-                      text={rule.remediation.snippet}
-                      language={rule.remediation.language}
-                      showCopyCodeButton
-                    />
+                  {!failing && (
+                    <Text as="p" variant="body-small">
+                      <strong>Fix: </strong>
+                      {rule.remediation.text}
+                    </Text>
                   )}
                 </Flex>
               </AccordionPanel>

@@ -1,6 +1,6 @@
 import useAsync from 'react-use/esm/useAsync';
 import { Card, CardBody, Container, Flex, Link, Text } from '@backstage/ui';
-import { CodeSnippet, EmptyState } from '@backstage/core-components';
+import { EmptyState } from '@backstage/core-components';
 import {
   useApi,
   useRouteRef,
@@ -11,6 +11,7 @@ import { mandateApiRef } from '../../api';
 import { rootRouteRef, ruleRouteRef } from '../../routes';
 import { AsyncView } from '../common/AsyncView';
 import { LevelBadge } from '../common/LevelBadge';
+import { SnippetBlock } from '../common/SnippetBlock';
 import { FailingServices } from './FailingServices';
 
 /** /mandate/rules/:ruleId — what the rule checks, why, how to fix it, and who fails it. */
@@ -79,10 +80,9 @@ export function RulePage() {
                       </Text>
                       <Text as="p">{rule.remediation.text}</Text>
                       {rule.remediation.snippet && (
-                        <CodeSnippet
+                        <SnippetBlock
                           text={rule.remediation.snippet}
                           language={rule.remediation.language}
-                          showCopyCodeButton
                         />
                       )}
                     </section>

@@ -3,16 +3,21 @@ import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { rootRouteRef } from '../../routes';
 import { useReportPage } from '../../hooks/useReportPage';
 import { ReportPageTable } from '../common/ReportPageTable';
-import { shortRef } from '../../lib/shortRef';
+import { useDisplayNames } from '../../hooks/useDisplayNames';
 import {
   REPORT_FILTER_KEYS,
   ReportFilters,
   useReportFilters,
 } from '../Dashboard/useReportFilters';
+import { InvalidFiltersNotice } from '../Dashboard/InvalidFiltersNotice';
 
-function describe(key: string, value: string): string {
-  if (key === 'owner') return `owner ${shortRef(value, 'group')}`;
-  if (key === 'system') return `system ${shortRef(value, 'system')}`;
+function describe(
+  key: string,
+  value: string,
+  names: Map<string, string>,
+): string {
+  if (key === 'owner' || key === 'system')
+    return `${key} ${names.get(value) ?? value}`;
   if (key === 'ruleId') return `rule ${value}`;
   return `${key} ${value}`;
 }
@@ -22,10 +27,19 @@ function describe(key: string, value: string): string {
  * paginated by the server so that it works for any catalog size.
  */
 export function ServicesPage() {
-  const [filters, setFilter] = useReportFilters();
+  const [filters, setFilter, invalidFilters, clearFilters] = useReportFilters();
   const dashboardLink = useRouteRef(rootRouteRef);
   const page = useReportPage(filters, 20);
   const active = REPORT_FILTER_KEYS.filter(key => filters[key]);
+  const ownerNames = useDisplayNames(
+    filters.owner ? [filters.owner] : [],
+    'group',
+  );
+  const systemNames = useDisplayNames(
+    filters.system ? [filters.system] : [],
+    'system',
+  );
+  const names = new Map([...ownerNames, ...systemNames]);
 
   return (
     <Container my="4">
@@ -50,7 +64,7 @@ export function ServicesPage() {
               >
                 {active.map(key => (
                   <Tag key={key} id={key}>
-                    {describe(key, String(filters[key]))}
+                    {describe(key, String(filters[key]), names)}
                   </Tag>
                 ))}
               </TagGroup>
@@ -64,6 +78,10 @@ export function ServicesPage() {
             <Link href={dashboardLink()}>Back to the dashboard</Link>
           )}
         </Flex>
+        <InvalidFiltersNotice
+          invalid={invalidFilters}
+          onRemove={clearFilters}
+        />
         <ReportPageTable
           page={page}
           ruleId={filters.ruleId}

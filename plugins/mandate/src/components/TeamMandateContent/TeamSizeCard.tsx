@@ -2,6 +2,7 @@ import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { RuleResult } from '@mandate-dev/plugin-mandate-common';
 import { EvidenceText } from '../common/EvidenceText';
 import { StatusBadge } from '../common/StatusBadge';
+import { TONE_COLORS } from '../../lib/tones';
 
 /** What the team page knows about the two-pizza verdict of the team. */
 export type TeamSizeVerdict =
@@ -80,7 +81,7 @@ export function TeamSizeCard(props: {
           <Text
             as="p"
             variant="title-medium"
-            color={color}
+            style={{ color: TONE_COLORS[color] }}
             data-testid="team-size"
           >
             {limit === undefined

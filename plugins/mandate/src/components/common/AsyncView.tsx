@@ -1,5 +1,7 @@
 import { ReactNode } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Alert } from '@backstage/ui';
+import { Progress } from '@backstage/core-components';
+import { errorText } from '../../lib/errorText';
 
 /** Loading, error and value states of one asynchronous load, the same everywhere. */
 export function AsyncView<T>(props: {
@@ -10,7 +12,13 @@ export function AsyncView<T>(props: {
 }) {
   const { loading, error, value, children } = props;
   if (error) {
-    return <ResponseErrorPanel error={error} />;
+    return (
+      <Alert
+        status="danger"
+        title="Mandate could not load this"
+        description={errorText(error)}
+      />
+    );
   }
   if (loading && value === undefined) {
     return <Progress />;

@@ -1,20 +1,23 @@
 import { Badge } from '@backstage/ui';
 import { Level } from '@mandate-dev/plugin-mandate-common';
-import { LEVEL_COLORS, LEVEL_LABELS } from '../../lib/levels';
+import { LEVEL_LABELS, LEVEL_STYLES } from '../../lib/levels';
 
-/** The level a service or rule belongs to, in its medal colour. */
+/** The level a service or rule belongs to, in its medal colour (AA contrast, 12 px at least). */
 export function LevelBadge(props: { level: Level; size?: 'small' | 'medium' }) {
   const { level, size = 'small' } = props;
+  const style = LEVEL_STYLES[level];
   return (
     <Badge
       size={size}
       data-level={level}
       aria-label={`Level: ${LEVEL_LABELS[level]}`}
       style={{
-        backgroundColor: LEVEL_COLORS[level],
-        color: '#fff',
+        backgroundColor: style.background,
+        color: style.color,
+        border: `1px solid ${style.border}`,
         fontWeight: 600,
-        border: 'none',
+        fontSize: size === 'small' ? 12 : 14,
+        whiteSpace: 'nowrap',
       }}
     >
       {LEVEL_LABELS[level]}

@@ -67,6 +67,7 @@ export function ServicesTable(props: {
         {
           id: 'level',
           label: 'Level',
+          minWidth: 96,
           cell: row => (
             <Cell>
               <LevelBadge level={row.level} />
@@ -78,7 +79,11 @@ export function ServicesTable(props: {
           label: 'Score',
           cell: row => (
             <Cell>
-              <ScoreNumber score={row.score} variant="body-medium" />
+              <ScoreNumber
+                score={row.score}
+                level={row.level}
+                variant="body-medium"
+              />
             </Cell>
           ),
         },
