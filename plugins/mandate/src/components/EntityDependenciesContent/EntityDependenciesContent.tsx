@@ -1,12 +1,7 @@
-import useAsync from 'react-use/esm/useAsync';
 import { Card, CardBody, CardHeader, Flex, Grid, Text } from '@backstage/ui';
 import { EmptyState } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
-import { mandateApiRef } from '../../api';
 import { formatSlo } from '../../lib/formatSlo';
+import { useEntityView } from '../../hooks/useEntityView';
 import { AsyncView } from '../common/AsyncView';
 import { EntityLink } from '../common/EntityLink';
 import { AvailabilityCard } from './AvailabilityCard';
@@ -16,19 +11,7 @@ import { TierInversionPath } from './TierInversionPath';
 
 /** The service's place in the call graph: both directions, availability, inversion, blast radius. */
 export function EntityDependenciesContent() {
-  const { entity } = useEntity();
-  const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const api = useApi(mandateApiRef);
-  const state = useAsync(async () => {
-    try {
-      return { view: await api.getGraph(entityRef) };
-    } catch (e) {
-      if ((e as Partial<ResponseError>)?.statusCode === 404) {
-        return { view: undefined };
-      }
-      throw e;
-    }
-  }, [api, entityRef]);
+  const state = useEntityView((api, entityRef) => api.getGraph(entityRef));
 
   return (
     <AsyncView loading={state.loading} error={state.error} value={state.value}>

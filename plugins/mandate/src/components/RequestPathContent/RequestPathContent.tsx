@@ -1,11 +1,6 @@
-import useAsync from 'react-use/esm/useAsync';
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { EmptyState } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
-import { mandateApiRef } from '../../api';
+import { useEntityView } from '../../hooks/useEntityView';
 import { AsyncView } from '../common/AsyncView';
 import { HopTable } from './HopTable';
 import { pathProblems } from './pathProblems';
@@ -17,19 +12,9 @@ import { RequestPathGraph } from './RequestPathGraph';
  * the graph, the problems in words and every hop's tier, SLO, template and keep-alive timeout.
  */
 export function RequestPathContent() {
-  const { entity } = useEntity();
-  const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
-  const api = useApi(mandateApiRef);
-  const state = useAsync(async () => {
-    try {
-      return { view: await api.getRequestPath(entityRef) };
-    } catch (e) {
-      if ((e as Partial<ResponseError>)?.statusCode === 404) {
-        return { view: undefined };
-      }
-      throw e;
-    }
-  }, [api, entityRef]);
+  const state = useEntityView((api, entityRef) =>
+    api.getRequestPath(entityRef),
+  );
 
   return (
     <AsyncView loading={state.loading} error={state.error} value={state.value}>
