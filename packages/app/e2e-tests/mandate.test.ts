@@ -1,6 +1,6 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { signInAsGuest } from './helpers';
+import { openEntityTab, signInAsGuest } from './helpers';
 import { screenshot } from './screenshot';
 
 /**
@@ -11,15 +11,6 @@ import { screenshot } from './screenshot';
  * (ops.runbook, bronze). Waiving that rule leaves only api.security (gold) failing, so reviews
  * reaches silver and 96.
  */
-
-async function openEntityTab(page: Page, title: string) {
-  // The entity page's tabs are links below the header, next to "Overview".
-  const tab = page
-    .getByRole('tab', { name: title, exact: true })
-    .or(page.getByRole('main').getByRole('link', { name: title, exact: true }))
-    .first();
-  await tab.click();
-}
 
 test('dashboard, team, failing service, waive and revoke', async ({ page }) => {
   await signInAsGuest(page, '/mandate');

@@ -1,10 +1,6 @@
+import { screenshot } from './screenshot';
 import { test, expect } from '@playwright/test';
-import {
-  openEntityTab,
-  screenshotPath,
-  screenshotWholePage,
-  signInAsGuest,
-} from './helpers';
+import { openEntityTab, screenshotPath, signInAsGuest } from './helpers';
 
 /**
  * The request path of the demo's storefront (catalog/resources/access-layer.yaml): the
@@ -63,7 +59,7 @@ test('the request path of storefront marks the keep-alive problem of its load ba
   await expect(
     hops.getByRole('row').filter({ hasText: 'pg-core' }),
   ).toContainText('infrastructure');
-  await screenshotWholePage(page, 'request-path.png');
+  await screenshot(page, 'request-path.png');
   await page
     .getByRole('img', { name: /^Request path graph of storefront/ })
     .screenshot({ path: screenshotPath('request-path-graph.png') });
