@@ -9,7 +9,7 @@ import {
 import { findAnnotationProblems } from './annotations';
 import { withProcessingErrors } from './withProcessingErrors';
 
-/** Options of {@link MandateAnnotationProcessor}. */
+/** Options of {@link MandateAnnotationProcessor}. @public */
 export interface MandateAnnotationProcessorOptions {
   logger: LoggerService;
   /** Most `mandate.dev/key-metrics` allowed; undefined for no bound (rule disabled). */
@@ -26,6 +26,8 @@ const PROBLEMS_CACHE_KEY = 'problems';
  * It runs in `postProcessEntity`: after placeholders are resolved and the entity has passed the
  * catalog's own validation, so only entities that will be stored are checked, and a `status`
  * added here is not fed back into envelope validation.
+ *
+ * @public
  */
 export class MandateAnnotationProcessor implements CatalogProcessor {
   private readonly logger: LoggerService;

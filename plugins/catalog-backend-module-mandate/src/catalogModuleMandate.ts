@@ -19,6 +19,8 @@ import { readMaxMetrics } from './readMaxMetrics';
  * `$openapi`/`$asyncapi` (those of `@backstage/plugin-catalog-backend-module-openapi`, which it
  * delegates URL locations to), bundling multi-file definitions next to file locations as the
  * CLI does; so do not also install that module (the catalog refuses two resolvers of a key).
+ *
+ * @public
  */
 export const catalogModuleMandate = createBackendModule({
   pluginId: 'catalog',

@@ -33,6 +33,8 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 /**
  * Mandate's backend: evaluates the catalog on a schedule, on demand and soon after it changes,
  * stores results, history and waivers, and serves them under /api/mandate.
+ *
+ * @public
  */
 export const mandatePlugin = createBackendPlugin({
   pluginId: 'mandate',

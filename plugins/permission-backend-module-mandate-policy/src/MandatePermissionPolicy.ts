@@ -33,6 +33,7 @@ const ONBOARDING_PERMISSION_NAMES = new Set([
   'catalog.location.create',
 ]);
 
+/** @public */
 export interface MandatePermissionPolicyOptions {
   /** Members of this group (a group ref) may do anything; without it nobody is an admin. */
   adminGroup?: string;
@@ -50,6 +51,8 @@ export interface MandatePermissionPolicyOptions {
  *   and so are the few permissions onboarding a service through a template needs;
  * - everything else (every create, update and delete permission, and any permission that does
  *   not say it only reads) is denied.
+ *
+ * @public
  */
 export class MandatePermissionPolicy implements PermissionPolicy {
   readonly #adminGroup?: string;

@@ -5,7 +5,7 @@ import {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { MandatePermissionPolicy } from './MandatePermissionPolicy';
 
-/** Installs {@link MandatePermissionPolicy} as the portal's permission policy. */
+/** Installs {@link MandatePermissionPolicy} as the portal's permission policy. @public */
 export const permissionModuleMandatePolicy = createBackendModule({
   pluginId: 'permission',
   moduleId: 'mandate-policy',

@@ -21,6 +21,8 @@ import {
  * inside the publish directory (refused with 400 otherwise, before anything is stored or
  * read), and the catalog reads no file outside `catalog.locations`' folders and those
  * catalog-info.yaml files, whoever points it there.
+ *
+ * @public
  */
 export const catalogModuleMandateFileLocations = createBackendModule({
   pluginId: 'catalog',

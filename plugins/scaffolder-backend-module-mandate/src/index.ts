@@ -8,5 +8,13 @@
 export { mandateScaffolderFeatures as default } from './mandateScaffolderFeatures';
 export { scaffolderModuleMandate } from './scaffolderModuleMandate';
 export { catalogModuleMandateFileLocations } from './catalogModuleMandateFileLocations';
-export * from './actions';
-export * from './config';
+// The actions, for a custom module that registers them itself.
+export {
+  createMandateCheckAction,
+  createMandatePublishLocalAction,
+} from './actions';
+export {
+  DEFAULT_LOCAL_PUBLISH_DIRECTORY,
+  isLocalPublishingEnabled,
+  resolveLocalPublishDirectory,
+} from './config';

@@ -23,6 +23,8 @@ import { registerPublishedServices } from './registerPublishedServices';
  * The scaffolder actions of Mandate: `mandate:check` (onboarding is refused below the required
  * level, as the Mandate backend scores it) and `mandate:publish:local` (the demo's publishing without a Git host). Where local
  * publishing is configured, the services published earlier are registered again at startup.
+ *
+ * @public
  */
 export const scaffolderModuleMandate = createBackendModule({
   pluginId: 'scaffolder',

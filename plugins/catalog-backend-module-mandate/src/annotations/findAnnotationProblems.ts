@@ -11,6 +11,8 @@ import {
  * entity and the annotation so that it can be read out of context (a log line, a list of
  * errors), e.g. `component:default/orders: mandate.dev/slo "99.9%" is not a number between 0
  * and 100`.
+ *
+ * @public
  */
 export function findAnnotationProblems(
   entity: Entity,

@@ -11,7 +11,7 @@ import { checkSlo } from './checkSlo';
 import { checkSoftDependencies } from './checkSoftDependencies';
 import { checkTier } from './checkTier';
 
-/** The prefix of every Mandate annotation; anything under it that is not listed is a typo. */
+/** The prefix of every Mandate annotation; anything under it that is not listed is a typo. @public */
 export const MANDATE_ANNOTATION_PREFIX = 'mandate.dev/';
 
 type MandateAnnotation =
@@ -22,6 +22,8 @@ type MandateAnnotation =
  * names are the engine's `MANDATE_ANNOTATIONS`, and `satisfies` makes the compiler demand a
  * check for each of them and nothing else, so the processor cannot call an annotation the
  * rules read a typo, nor miss one added to the engine.
+ *
+ * @public
  */
 export const mandateAnnotationChecks: Readonly<
   Record<string, AnnotationCheck>

@@ -12,7 +12,7 @@ import {
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Options of {@link createTextPlaceholderResolver}. */
+/** Options of {@link createTextPlaceholderResolver}. @public */
 export interface TextPlaceholderResolverOptions {
   /** Directories files may be read from; see `fileLocationRoots`. */
   roots: string[];
@@ -35,6 +35,8 @@ const URL_SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
  * resolved before the check, so a link cannot lead out either; only regular files up to
  * `maxBytes` are read. Everything else (URL bases,
  * URL values) goes through the catalog's reader exactly like the stock resolver.
+ *
+ * @public
  */
 export function createTextPlaceholderResolver(
   options: TextPlaceholderResolverOptions,

@@ -9,6 +9,8 @@ import path from 'node:path';
  *
  * Only config can name file locations: the catalog lets API callers register `url`
  * locations only, so this list covers every entity that comes from a file.
+ *
+ * @public
  */
 export function fileLocationRoots(config: Config): string[] {
   const roots = new Set<string>();

@@ -22,6 +22,8 @@ import { requestMandateCheck } from './requestMandateCheck';
  * (so that the tiers and SLOs of the services they will call count) with the rules the portal
  * runs, custom ones included, and stores nothing. Supports dry runs, so the template editor
  * shows the verdict before anything is published.
+ *
+ * @public
  */
 export function createMandateCheckAction(options: {
   discovery: DiscoveryService;

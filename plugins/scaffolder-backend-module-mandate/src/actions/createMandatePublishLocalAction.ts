@@ -20,6 +20,8 @@ const CATALOG_INFO = 'catalog-info.yaml';
  * portal without a Git host. Copies the workspace to `<directory>/<name>` and registers its
  * catalog-info.yaml as a `file` location with the initiator's credentials, so the new service
  * shows up in the catalog (and in Mandate) within seconds. Not a dry-run action: it writes.
+ *
+ * @public
  */
 export function createMandatePublishLocalAction(options: {
   catalog: CatalogService;

@@ -1,7 +1,7 @@
 import { Config } from '@backstage/config';
 import path from 'node:path';
 
-/** The default folder, relative to the demo catalog's directory; .gitignore lists it. */
+/** The default folder, relative to the demo catalog's directory; .gitignore lists it. @public */
 export const DEFAULT_LOCAL_PUBLISH_DIRECTORY = 'generated';
 
 /**
@@ -10,6 +10,8 @@ export const DEFAULT_LOCAL_PUBLISH_DIRECTORY = 'generated';
  * directory as the catalog itself does: so `generated` lands next to the demo catalog whether
  * the backend runs from the repository root or from packages/backend, and inside the only
  * directories the Mandate loaders read runbooks and `$text` definitions from.
+ *
+ * @public
  */
 export function resolveLocalPublishDirectory(config: Config): string {
   const configured =
