@@ -1,6 +1,6 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
-import mandatePlugin from '@mandate-dev/plugin-mandate';
+import mandatePlugin from '@mandate-dev/plugin-mandate/alpha';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 

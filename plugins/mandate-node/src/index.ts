@@ -83,6 +83,9 @@ export {
   validateWaiver,
 } from './engine';
 export type { EvaluateCatalogOptions, Waiver, WaiverLookup } from './engine';
+// The worker threads' entry point (they require the pool's own module): exported so that the
+// build keeps it in dist/engine/DefinitionAnalysisPool.cjs.js. Not for use by other packages.
+export { runDefinitionWorker } from './engine/DefinitionAnalysisPool';
 
 // Reading files inside the catalog roots, and the CLI
 export {
