@@ -23,6 +23,9 @@ fail() {
 # The packages an adopter wires, in this order; the others come as their dependencies.
 wired=(mandate-backend catalog-backend-module-mandate scaffolder-backend-module-mandate mandate)
 
+step "checking the package.json files for publishing"
+yarn backstage-cli repo fix --publish --check
+
 step "building and packing the packages"
 yarn tsc >/dev/null # the declaration files the build bundles (incremental after test.sh's run)
 yarn backstage-cli repo build
