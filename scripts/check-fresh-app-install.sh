@@ -31,6 +31,7 @@ yarn tsc >/dev/null # the declaration files the build bundles (incremental after
 yarn backstage-cli repo build
 mkdir -p "$work/packs"
 resolutions="{}"
+versions="{}"
 for dir in plugins/*/; do
   name=$(node -p "require('./${dir}package.json').name")
   [ "$(node -p "Boolean(require('./${dir}package.json').private)")" = false ] || continue
@@ -38,6 +39,7 @@ for dir in plugins/*/; do
   # yarn pack runs prepack (publishConfig into package.json) and replaces workspace: ranges.
   (cd "$dir" && yarn pack --out "$tarball" >/dev/null)
   resolutions=$(node -p "JSON.stringify({...$resolutions, '$name': 'file:$tarball'})")
+  versions=$(node -p "JSON.stringify({...$versions, '$name': require('./${dir}package.json').version})")
 done
 
 step "finding @backstage/create-app of release $release"
@@ -123,7 +125,9 @@ EOF
 
 step "installing (yarn --cwd packages/backend add, as the READMEs say)"
 for cwd in packages/backend packages/app; do
-  names=$(node -p "require('$work/readme-lines.json').adds['$cwd'].join(' ')")
+  # Unpublished, a bare name has no version to look up: name the tarball's version, which the
+  # resolutions above map to the tarball.
+  names=$(node -p "require('$work/readme-lines.json').adds['$cwd'].map(n => n in $versions ? n + '@^' + $versions[n] : n).join(' ')")
   echo "fresh app: yarn --cwd $cwd add $names"
   # shellcheck disable=SC2086
   yarn --cwd "$cwd" add $names >"$work/yarn-add.log" 2>&1 || {
