@@ -9,8 +9,19 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 repo=$PWD
 release=$(node -p 'require("./backstage.json").version')
-work="${MANDATE_FRESH_APP_DIR:-$(mktemp -d)}"
+work="${MANDATE_FRESH_APP_DIR:-}"
+if [ -z "$work" ]; then
+  work=$(mktemp -d)
+  remove_work=true
+fi
 mkdir -p "$work"
+backend=""
+cleanup() {
+  if [ -n "$backend" ]; then kill -- -"$backend" 2>/dev/null || true; fi
+  # A fresh app with its node_modules is more than a gigabyte.
+  if [ "${remove_work:-false}" = true ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
 port="${MANDATE_FRESH_APP_PORT:-7077}"
 started=$SECONDS
 step() { echo "fresh app: $1 ($((SECONDS - started)) s)"; }
@@ -161,7 +172,6 @@ export APP_CONFIG_mandate_serviceTypes='["service","website"]'
 # Its own session, so that the backend and the processes it starts stop together.
 setsid yarn --cwd packages/backend start >"$log" 2>&1 &
 backend=$!
-trap 'kill -- -$backend 2>/dev/null || true' EXIT
 summary=""
 for _ in $(seq 1 90); do
   summary=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/mandate/summary" 2>/dev/null || true)
@@ -173,7 +183,7 @@ done
 [ "$services" -ge 1 ] || fail "/api/mandate/summary did not score the example catalog within 3 minutes: ${summary:-no answer}"
 echo "fresh app: /api/mandate/summary scores $services service(s), score $(printf '%s' "$summary" | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).organisation.score')"
 kill -- -"$backend" 2>/dev/null || true
-trap - EXIT
+backend=""
 
 step "building the frontend"
 yarn --cwd packages/app build >"$work/app-build.log" 2>&1 || {
