@@ -31,4 +31,5 @@ yarn lint:all
 CI=true yarn test --watchAll=false
 # The production configuration: the backend on PostgreSQL serves the catalog.
 if $postgres; then ./scripts/check-postgres-backend.sh; fi
+./scripts/check-fresh-app-install.sh # publishable: packed, installed into a new app as the READMEs say
 CI=true yarn test:e2e

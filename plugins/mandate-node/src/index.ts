@@ -91,6 +91,10 @@ export {
   validateWaiver,
 } from './engine';
 export type { EvaluateCatalogOptions, Waiver, WaiverLookup } from './engine';
+// The worker threads' entry points (each worker requires its pool's own module): exported so
+// that the build keeps them in their dist modules. Not for use by other packages.
+export { runDefinitionWorker } from './engine/DefinitionAnalysisPool';
+export { runCatalogFileWorker } from './cli/CatalogFileThreads';
 
 // Reading files inside the catalog roots, and the CLI
 export {

@@ -2,14 +2,24 @@
  * The Mandate frontend plugin: scores every service of the catalog against the Amazon-style
  * service-oriented rules and shows it on service and team pages, a dashboard and rule pages.
  *
+ * This entry point serves apps on the legacy frontend system (`MandatePlugin` and its
+ * extensions), as Backstage's own plugins do; the new frontend system's plugin is the default
+ * export of `@mandate-dev/plugin-mandate/alpha`.
+ *
  * @packageDocumentation
  */
-import { mandatePlugin } from './plugin';
-
-export { mandatePlugin };
+export { MandatePlugin } from './legacy/MandatePlugin';
+export {
+  EntityMandateCard,
+  EntityMandateContent,
+  EntityMandateDependenciesContent,
+  EntityTeamMandateContent,
+  MandateDashboardPage,
+  MandateRulePage,
+  MandateServicesPage,
+} from './legacy/extensions';
 export { mandateApiRef, MandateClient } from './api';
 export {
-  mandateCatalogModule,
   mandateCatalogColumns,
   MandateScoresProvider,
   useMandateScores,
@@ -17,4 +27,3 @@ export {
 export type { MandateScores } from './catalog';
 export type { MandateApi, HistoryQuery, SummaryFilters } from './api';
 export { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
-export default mandatePlugin;

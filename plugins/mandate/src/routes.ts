@@ -1,10 +1,10 @@
 import { createRouteRef } from '@backstage/frontend-plugin-api';
 
-/** The leadership dashboard, `/mandate`. */
+/** The leadership dashboard, `/mandate`. @public */
 export const rootRouteRef = createRouteRef();
 
-/** The services behind a number, filtered by the report's query parameters. */
+/** The services behind a number, filtered by the report's query parameters. @public */
 export const servicesRouteRef = createRouteRef();
 
-/** One rule: what it checks, why, how to fix it, and who fails it. */
+/** One rule: what it checks, why, how to fix it, and who fails it. @public */
 export const ruleRouteRef = createRouteRef({ params: ['ruleId'] });

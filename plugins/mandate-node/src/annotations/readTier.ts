@@ -14,6 +14,8 @@ export function readTier(entity: SnapshotEntity): Tier | undefined {
  * 0 = critical ... 3 = low. A service with no (or an invalid) tier counts as `low` where it is
  * judged as a neighbour by rank (the critical-isolation rule); the tier-inversion rule treats it
  * as an offence of its own.
+ *
+ * @public
  */
 export function tierRank(tier: Tier | undefined): number {
   return tier === undefined ? TIERS.length - 1 : TIERS.indexOf(tier);

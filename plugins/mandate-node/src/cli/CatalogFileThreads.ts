@@ -109,6 +109,8 @@ export class CatalogFileThreads {
  * The body of a catalog thread: loads the files it is sent, many at a time. Answers go back in
  * batches, once per turn of the event loop: most files (spec files) hold no entity, and one
  * message per file cost more than loading it.
+ *
+ * @public
  */
 export function runCatalogFileWorker(): void {
   const port = parentPort;

@@ -5,12 +5,13 @@ import { findYamlFiles } from './findYamlFiles';
 import { loadCatalogFile, LoadedCatalogFile } from './loadCatalogFile';
 import { mapConcurrently } from './mapConcurrently';
 
+/** @public */
 export interface LoadedCatalog {
   inputs: SnapshotInput[];
   warnings: string[];
 }
 
-/** Options of {@link loadCatalogFiles}. */
+/** Options of {@link loadCatalogFiles}. @public */
 export interface LoadCatalogFilesOptions {
   /** How large a file may be read; default {@link DEFAULT_FILE_LIMITS}. */
   limits?: FileLimits;
@@ -41,6 +42,8 @@ const MIN_FILES_FOR_THREADS = 1000;
  * that cannot be read or is not text, and a document that is not valid YAML, are skipped with a
  * warning naming file and line. Throws CliError (exit 2) only for a given path that does not
  * exist (or with `onUnreadable: 'throw'`).
+ *
+ * @public
  */
 export async function loadCatalogFiles(
   paths: string[],

@@ -212,6 +212,8 @@ export class DefinitionAnalysisPool {
 /**
  * The body of a worker thread: analyses the batches it receives. One `ApiDefinitions` per set
  * of limits, without a cache to speak of: the main thread only sends what it has not analysed.
+ *
+ * @public
  */
 export function runDefinitionWorker(): void {
   const port = parentPort;

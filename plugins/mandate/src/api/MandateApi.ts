@@ -13,13 +13,13 @@ import {
   WaiverRequest,
 } from '@mandate-dev/plugin-mandate-common';
 
-/** The filters the dashboard, the summary and the CSV export share. */
+/** The filters the dashboard, the summary and the CSV export share. @public */
 export type SummaryFilters = Pick<
   ReportQuery,
   'tier' | 'system' | 'owner' | 'lifecycle'
 >;
 
-/** Whose history to read: one service, one team, or (neither) the organisation. */
+/** Whose history to read: one service, one team, or (neither) the organisation. @public */
 export interface HistoryQuery {
   entityRef?: string;
   owner?: string;
@@ -29,7 +29,7 @@ export interface HistoryQuery {
   to?: string;
 }
 
-/** The Mandate REST API (`/api/mandate`) as the frontend sees it. */
+/** The Mandate REST API (`/api/mandate`) as the frontend sees it. @public */
 export interface MandateApi {
   getRules(): Promise<RuleInfo[]>;
   /** The latest report of one service; undefined when it has not been evaluated yet. */
@@ -50,6 +50,7 @@ export interface MandateApi {
   revokeWaiver(id: string): Promise<void>;
 }
 
+/** @public */
 export const mandateApiRef = createApiRef<MandateApi>().with({
   id: 'plugin.mandate.api',
   pluginId: 'mandate',

@@ -17,7 +17,7 @@ import { HistoryQuery, MandateApi, SummaryFilters } from './MandateApi';
 
 type QueryValues = Record<string, string | number | undefined | null>;
 
-/** Talks to the mandate backend through the app's discovery and (authenticated) fetch. */
+/** Talks to the mandate backend through the app's discovery and (authenticated) fetch. @public */
 export class MandateClient implements MandateApi {
   readonly #discoveryApi: DiscoveryApi;
   readonly #fetchApi: FetchApi;

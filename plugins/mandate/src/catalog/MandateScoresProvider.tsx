@@ -4,7 +4,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { ReportedEntity } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../api';
 
-/** The latest level and score of every scored service, by lower-case full ref. */
+/** The latest level and score of every scored service, by lower-case full ref. @public */
 export interface MandateScores {
   loading: boolean;
   error?: Error;
@@ -21,6 +21,8 @@ const PAGE_SIZE = 500;
 /**
  * Loads the level and score of every service once for the catalog page, so that its level and
  * score columns and its level filter read one copy instead of asking per row.
+ *
+ * @public
  */
 export function MandateScoresProvider(props: { children: ReactNode }) {
   const api = useApi(mandateApiRef);
@@ -48,7 +50,7 @@ export function MandateScoresProvider(props: { children: ReactNode }) {
   );
 }
 
-/** The scores of the MandateScoresProvider around the catalog page. */
+/** The scores of the MandateScoresProvider around the catalog page. @public */
 export function useMandateScores(): MandateScores {
   const scores = useContext(MandateScoresContext);
   if (!scores) {

@@ -14,6 +14,8 @@ function noMidWordBreak() {
 /**
  * The catalog's own columns, plus Mandate level and score while it lists components (the kind
  * services are).
+ *
+ * @public
  */
 export function mandateCatalogColumns(
   context: EntityListContextProps,

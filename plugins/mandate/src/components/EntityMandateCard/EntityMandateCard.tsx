@@ -28,7 +28,7 @@ function notEvaluatedStatus(evaluation: {
   return 'The next scheduled evaluation scores it.';
 }
 
-/** Overview card: level, score and the three most important failing rules. */
+/** Overview card: level, score and the three most important failing rules. @public */
 export function EntityMandateCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');

@@ -40,7 +40,7 @@ import { PassingRules } from './PassingRules';
 import { RuleResultCard } from './RuleResultCard';
 import { WaiveDialog } from './WaiveDialog';
 
-/** The "Mandate" tab of a service: its scorecard, history, checklist and every rule. */
+/** The "Mandate" tab of a service: its scorecard, history, checklist and every rule. @public */
 export function EntityMandateContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');

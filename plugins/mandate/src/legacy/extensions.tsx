@@ -1,0 +1,159 @@
+import {
+  createComponentExtension,
+  createRoutableExtension,
+} from '@backstage/core-plugin-api';
+import { compatWrapper } from '@backstage/core-compat-api';
+import { MandatePlugin } from './MandatePlugin';
+import {
+  legacyRootRouteRef,
+  legacyRuleRouteRef,
+  legacyServicesRouteRef,
+} from './legacyRouteRefs';
+
+// The same components as the new frontend system's extensions (plugin.tsx). They are written
+// against @backstage/frontend-plugin-api; `compatWrapper` gives them the APIs they expect
+// (route resolution, icons) inside a legacy app.
+
+/**
+ * The leadership dashboard. Mount it at `/mandate`:
+ * `<Route path="/mandate" element={<MandateDashboardPage />} />`.
+ *
+ * @public
+ */
+export const MandateDashboardPage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateDashboardPage',
+    mountPoint: legacyRootRouteRef,
+    component: () =>
+      import('../components/Dashboard/DashboardPage').then(
+        m =>
+          function MandateDashboard() {
+            return compatWrapper(<m.DashboardPage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * The services behind a number of the dashboard. Mount it at `/mandate/services`.
+ *
+ * @public
+ */
+export const MandateServicesPage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateServicesPage',
+    mountPoint: legacyServicesRouteRef,
+    component: () =>
+      import('../components/ServicesPage/ServicesPage').then(
+        m =>
+          function MandateServices() {
+            return compatWrapper(<m.ServicesPage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * A rule's page: what it checks, why, how to fix it, who fails it. Mount it at
+ * `/mandate/rules/:ruleId`.
+ *
+ * @public
+ */
+export const MandateRulePage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateRulePage',
+    mountPoint: legacyRuleRouteRef,
+    component: () =>
+      import('../components/RulePage/RulePage').then(
+        m =>
+          function MandateRule() {
+            return compatWrapper(<m.RulePage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * The scorecard of a service (level, score, the failing rules to fix first), for the overview
+ * of service Components.
+ *
+ * @public
+ */
+export const EntityMandateCard = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityMandateCard',
+    component: {
+      lazy: () =>
+        import('../components/EntityMandateCard/EntityMandateCard').then(
+          m =>
+            function MandateCard() {
+              return compatWrapper(<m.EntityMandateCard />);
+            },
+        ),
+    },
+  }),
+);
+
+/**
+ * Every rule of a service with evidence, remediation, waivers and history: the "Mandate" tab of
+ * service Components. Its links to the rules expect the tab at `/mandate`.
+ *
+ * @public
+ */
+export const EntityMandateContent = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityMandateContent',
+    component: {
+      lazy: () =>
+        import('../components/EntityMandateContent/EntityMandateContent').then(
+          m =>
+            function MandateContent() {
+              return compatWrapper(<m.EntityMandateContent />);
+            },
+        ),
+    },
+  }),
+);
+
+/**
+ * Dependencies and dependents of a service with tier, SLO, composite availability and blast
+ * radius: the "Dependencies" tab of service Components.
+ *
+ * @public
+ */
+export const EntityMandateDependenciesContent = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityMandateDependenciesContent',
+    component: {
+      lazy: () =>
+        import(
+          '../components/EntityDependenciesContent/EntityDependenciesContent'
+        ).then(
+          m =>
+            function MandateDependencies() {
+              return compatWrapper(<m.EntityDependenciesContent />);
+            },
+        ),
+    },
+  }),
+);
+
+/**
+ * A team's size, score over time and services: the "Mandate" tab of Groups of `spec.type: team`.
+ *
+ * @public
+ */
+export const EntityTeamMandateContent = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamMandateContent',
+    component: {
+      lazy: () =>
+        import('../components/TeamMandateContent/TeamMandateContent').then(
+          m =>
+            function MandateTeamContent() {
+              return compatWrapper(<m.TeamMandateContent />);
+            },
+        ),
+    },
+  }),
+);

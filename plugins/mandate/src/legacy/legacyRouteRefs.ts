@@ -1,0 +1,15 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { rootRouteRef, ruleRouteRef, servicesRouteRef } from '../routes';
+
+// The plugin's route refs, usable by the legacy frontend system too. The conversion adds the
+// legacy fields to the same objects, so both systems (and the components' `useRouteRef`) share
+// one ref per page.
+
+/** The dashboard, `/mandate` by convention. */
+export const legacyRootRouteRef = convertLegacyRouteRef(rootRouteRef);
+
+/** The services behind a number of the dashboard, `/mandate/services` by convention. */
+export const legacyServicesRouteRef = convertLegacyRouteRef(servicesRouteRef);
+
+/** A rule's page, `/mandate/rules/:ruleId` by convention. */
+export const legacyRuleRouteRef = convertLegacyRouteRef(ruleRouteRef);
