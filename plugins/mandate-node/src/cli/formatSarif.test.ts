@@ -83,7 +83,7 @@ describe('--format sarif', () => {
           .split('\n')[first.region.startLine - 1];
         // A key in the definition (an operation, a response), or line 1 for the whole document.
         if (first.region.startLine > 1) {
-          expect(line).toMatch(/^\s+("[^"]+"|[\w{}/.-]+):/);
+          expect(line).toMatch(/^\s+("[^"]+"|'[^']+'|[\w{}/.-]+):/);
           apiInDefinition++;
         }
       }
