@@ -29,6 +29,8 @@ yarn lint:all
 # Includes the backend's fault test (plugins/mandate-backend/src/crash): kill -9 while 10,000
 # services are being stored, on a SQLite file and on PostgreSQL (about 1-2 minutes each).
 CI=true yarn test --watchAll=false
+# The CLI package as a user installs it: npm install of its tarball, the same report as in the repository.
+./scripts/test-cli-tarball.sh
 # The production configuration: the backend on PostgreSQL serves the catalog.
 if $postgres; then ./scripts/check-postgres-backend.sh; fi
 ./scripts/check-fresh-app-install.sh # publishable: packed, installed into a new app as the READMEs say

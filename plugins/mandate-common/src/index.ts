@@ -16,6 +16,7 @@ export type {
 } from './rules';
 export type {
   EntityReport,
+  EntitySource,
   Report,
   RuleFix,
   RuleLocation,

@@ -67,10 +67,24 @@ export interface RuleResult {
   locations?: RuleLocation[];
 }
 
+/**
+ * Where an entity is defined (rulebook section 4, optional): offline, its YAML file relative to
+ * the working directory and the line where its document starts.
+ *
+ * @public
+ */
+export interface EntitySource {
+  file: string;
+  /** The 1-based line where the entity's document starts. */
+  line?: number;
+}
+
 /** @public */
 export interface EntityReport {
   /** Lower-case full ref, `kind:namespace/name`. */
   entityRef: string;
+  /** Where the entity is defined, when the report knows (the CLI does). */
+  source?: EntitySource;
   /** The normalised owner ref, even when it does not resolve; null when missing. */
   owner: string | null;
   /** The valid tier, or null. */

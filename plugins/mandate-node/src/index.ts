@@ -105,4 +105,7 @@ export {
   readFileInsideRoots,
 } from './files';
 export { loadCatalogFiles, runMandateCli } from './cli';
+// The worker threads of a bundle (the CLI package) require the bundle: their bodies are exported.
+export { runCatalogFileWorker } from './cli';
+export { runDefinitionWorker } from './engine';
 export type { CliIo, LoadCatalogFilesOptions, LoadedCatalog } from './cli';

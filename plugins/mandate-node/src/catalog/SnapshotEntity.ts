@@ -46,6 +46,7 @@ export interface SnapshotEntity {
   /** The normalised `mandate.dev/on-call` ref (default kind group), whether or not it resolves. */
   onCall?: string;
   source?: string;
+  sourceLine?: number;
   runbook?: RunbookDocument;
   definitionReadError?: string;
   definitionSource?: DefinitionSource;
@@ -128,6 +129,7 @@ export function toSnapshotEntity(
     softDependencies,
     annotations,
     source: input.source,
+    sourceLine: input.sourceLine,
     runbook: input.runbook,
     definitionReadError: input.definitionReadError,
     definitionSource: input.definitionSource,

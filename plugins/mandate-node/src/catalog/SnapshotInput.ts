@@ -30,6 +30,8 @@ export interface SnapshotInput {
   entity: Entity;
   /** Where the entity was defined: a file path in the CLI, the source location in the portal. */
   source?: string;
+  /** The 1-based line of `source` where the entity's document starts, when the loader knows it. */
+  sourceLine?: number;
   /** The runbook named by a relative `mandate.dev/runbook` path, when the loader read it. */
   runbook?: RunbookDocument;
   /** Why an API's definition could not be read (a missing `$text` target, a URL not fetched). */

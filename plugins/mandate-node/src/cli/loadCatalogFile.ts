@@ -69,7 +69,7 @@ export async function loadCatalogFile(
   }
   const parsed = parseCatalogDocuments(decoded.text, display);
   parsed.warnings.forEach(unreadable);
-  for (const data of parsed.documents) {
+  for (const [index, data] of parsed.documents.entries()) {
     if (!isEntity(data)) continue;
 
     const failures: PlaceholderFailure[] = [];
@@ -81,7 +81,11 @@ export async function loadCatalogFile(
       failures,
       resolved,
     })) as Entity;
-    const input: SnapshotInput = { entity, source: display };
+    const input: SnapshotInput = {
+      entity,
+      source: display,
+      sourceLine: parsed.lines[index],
+    };
     // Where the definition came from, so that api.* results can point at the file (and, for
     // $text, the line: bundled $openapi text is re-rendered and its lines differ).
     const definition = resolved.find(r => r.at.join('.') === 'spec.definition');

@@ -11,6 +11,8 @@ const CATALOG_MAX_ALIAS_COUNT = 100;
 export interface ParsedCatalogDocuments {
   /** The documents that parse, as plain values, in file order. */
   documents: unknown[];
+  /** The 1-based line where each of `documents` starts (its first content line), same order. */
+  lines: number[];
   /** One per document that does not parse, naming `file:line`. */
   warnings: string[];
 }
@@ -31,10 +33,17 @@ export function parseCatalogDocuments(
 ): ParsedCatalogDocuments {
   const fast = loadYamlFast(text, { uniqueKeys: true });
   if (fast) {
-    return { documents: fast.filter(value => value !== null), warnings: [] };
+    const documents = fast.filter(value => value !== null);
+    const lines = contentStartLines(text);
+    // The scan agrees with js-yaml on every ordinary file; where it does not (a document
+    // that is an explicit null, say), the yaml package gives the lines.
+    if (lines.length === documents.length) {
+      return { documents, lines, warnings: [] };
+    }
   }
   const lineCounter = new LineCounter();
   const documents: unknown[] = [];
+  const lines: number[] = [];
   const warnings: string[] = [];
   // logLevel 'error': the parser must not print its warnings (e.g. collection keys) itself.
   for (const doc of parseAllDocuments(text, {
@@ -54,7 +63,12 @@ export function parseCatalogDocuments(
       continue;
     }
     try {
-      documents.push(doc.toJS({ maxAliasCount: CATALOG_MAX_ALIAS_COUNT }));
+      const value = doc.toJS({ maxAliasCount: CATALOG_MAX_ALIAS_COUNT });
+      if (value === null) continue;
+      documents.push(value);
+      lines.push(
+        lineCounter.linePos(doc.contents?.range[0] ?? doc.range[0]).line,
+      );
     } catch (e) {
       // The yaml package throws a ReferenceError past the alias limit.
       const { line } = lineCounter.linePos(doc.range[0]);
@@ -65,7 +79,39 @@ export function parseCatalogDocuments(
       warnings.push(`${display}:${line}: skipped a document with ${why}`);
     }
   }
-  return { documents, warnings };
+  return { documents, lines, warnings };
+}
+
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r]|$)/;
+const NO_CONTENT = /^[ \t]*(?:#.*)?\r?$/;
+
+/**
+ * The first content line of each document with content, found by its markers: a line that
+ * starts with `---` or `...` ends a document wherever it is (YAML forbids it in content), and
+ * content after `---` on the marker line is the document's first line.
+ */
+function contentStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let open = false; // whether the current document has had content yet
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const marker = DOCUMENT_MARKER.exec(line);
+    if (marker) {
+      open = false;
+      const rest = line.slice(3);
+      if (marker[0] === '---' && !NO_CONTENT.test(rest)) {
+        starts.push(i + 1);
+        open = true;
+      }
+      continue;
+    }
+    if (!open && !NO_CONTENT.test(line)) {
+      starts.push(i + 1);
+      open = true;
+    }
+  }
+  return starts;
 }
 
 /** Parser messages quote the offending lines, and " at line N, column M": the rest says enough. */

@@ -9,7 +9,9 @@ import { builtInRules } from '../rules/builtInRules';
 import { analyseDefinitionsInThreads } from './analyseDefinitionsInThreads';
 import { CliError } from './CliError';
 import { discoverConfigFiles } from './discoverConfigFiles';
+import { formatGithub } from './formatGithub';
 import { formatJunit } from './formatJunit';
+import { formatSarif } from './formatSarif';
 import { formatTable } from './formatTable';
 import { loadCatalogFiles } from './loadCatalogFiles';
 import { readConfigFiles } from './readConfigFiles';
@@ -23,6 +25,8 @@ export interface CliIo {
   now?: () => Date;
   /** Where `app-config.yaml` is looked for without `--config`; default the working directory. */
   cwd?: string;
+  /** What `--version` prints and SARIF names as the tool's version (the CLI package's). */
+  version?: string;
 }
 
 const processIo: CliIo = {
@@ -33,7 +37,7 @@ const processIo: CliIo = {
 interface CheckOptions {
   config: string[];
   entity: string[];
-  format: 'table' | 'json' | 'junit';
+  format: 'table' | 'json' | 'junit' | 'sarif' | 'github';
   failUnder?: Exclude<Level, 'none'>;
 }
 
@@ -55,6 +59,7 @@ export async function runMandateCli(
     )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  if (io.version) program.version(io.version);
 
   program
     .command('check')
@@ -76,7 +81,7 @@ export async function runMandateCli(
     )
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(['table', 'json', 'junit'])
+        .choices(['table', 'json', 'junit', 'sarif', 'github'])
         .default('table'),
     )
     .addOption(
@@ -166,14 +171,29 @@ async function check(
     definitions: apiDefinitions,
   });
   const now = io.now?.() ?? new Date();
-  const report = evaluateCatalog({
+  const evaluated = evaluateCatalog({
     snapshot,
     config,
     now,
     entityRefs,
     apiDefinitions,
   });
-  io.stdout(format(report, options.format, warnings));
+  const report: Report = {
+    ...evaluated,
+    entities: evaluated.entities.map(entity => {
+      const { source, sourceLine } = snapshot.get(entity.entityRef) ?? {};
+      if (!source) return entity;
+      const { entityRef, ...rest } = entity;
+      return {
+        entityRef,
+        source: sourceLine
+          ? { file: source, line: sourceLine }
+          : { file: source },
+        ...rest,
+      };
+    }),
+  };
+  io.stdout(format(report, options.format, warnings, io.version));
 
   if (options.failUnder) {
     const threshold = LEVELS.indexOf(options.failUnder);
@@ -203,6 +223,7 @@ function format(
   report: Report,
   kind: CheckOptions['format'],
   warnings: string[],
+  version: string | undefined,
 ): string {
   if (kind === 'json') {
     // `warnings` is optional in the report (rulebook 4): present only when there are some.
@@ -210,5 +231,15 @@ function format(
     return `${JSON.stringify(output, null, 2)}\n`;
   }
   if (kind === 'junit') return formatJunit(report);
+  if (kind === 'sarif') {
+    const ran = new Set(
+      report.entities.flatMap(e => e.results.map(r => r.ruleId)),
+    );
+    return formatSarif(report, {
+      rules: builtInRules.filter(rule => ran.has(rule.id)),
+      version,
+    });
+  }
+  if (kind === 'github') return formatGithub(report);
   return formatTable(report, warnings.length);
 }
