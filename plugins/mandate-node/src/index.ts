@@ -91,8 +91,8 @@ export {
   validateWaiver,
 } from './engine';
 export type { EvaluateCatalogOptions, Waiver, WaiverLookup } from './engine';
-// The worker threads' entry points (each worker requires its pool's own module): exported so
-// that the build keeps them in their dist modules. Not for use by other packages.
+// The worker threads' entry points (each worker requires its pool's own module, or the bundle of
+// the CLI package): exported so that builds keep them. Not for use by other packages.
 export { runDefinitionWorker } from './engine/DefinitionAnalysisPool';
 export { runCatalogFileWorker } from './cli/CatalogFileThreads';
 
@@ -105,7 +105,4 @@ export {
   readFileInsideRoots,
 } from './files';
 export { loadCatalogFiles, runMandateCli } from './cli';
-// The worker threads of a bundle (the CLI package) require the bundle: their bodies are exported.
-export { runCatalogFileWorker } from './cli';
-export { runDefinitionWorker } from './engine';
 export type { CliIo, LoadCatalogFilesOptions, LoadedCatalog } from './cli';
