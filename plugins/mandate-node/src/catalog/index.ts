@@ -1,4 +1,5 @@
 export { CatalogSnapshot } from './CatalogSnapshot';
+export { toSnapshotEntity } from './SnapshotEntity';
 export type { SnapshotEntity, RefLink } from './SnapshotEntity';
 export type {
   DefinitionSource,

@@ -1,6 +1,11 @@
 import { InputError } from '@backstage/errors';
 import { Level, LEVELS, Report } from '@mandate-dev/plugin-mandate-common';
-import { Command, CommanderError, Option } from 'commander';
+import {
+  Command,
+  CommanderError,
+  InvalidArgumentError,
+  Option,
+} from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
 import { ApiDefinitions } from '../apis';
@@ -14,6 +19,8 @@ import { formatJunit } from './formatJunit';
 import { formatSarif } from './formatSarif';
 import { formatTable } from './formatTable';
 import { loadCatalogFiles } from './loadCatalogFiles';
+import { overlayLocalCatalog } from './overlayLocalCatalog';
+import { readPortalCatalog } from './readPortalCatalog';
 import { readConfigFiles } from './readConfigFiles';
 import { toTerminalText } from './toTerminalText';
 
@@ -27,6 +34,8 @@ export interface CliIo {
   cwd?: string;
   /** What `--version` prints and SARIF names as the tool's version (the CLI package's). */
   version?: string;
+  /** Where MANDATE_TOKEN is read from; default `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 const processIo: CliIo = {
@@ -39,7 +48,15 @@ interface CheckOptions {
   entity: string[];
   format: 'table' | 'json' | 'junit' | 'sarif' | 'github';
   failUnder?: Exclude<Level, 'none'>;
+  catalogUrl?: string;
+  token?: string;
+  catalogTimeout: number;
+  catalogMaxBytes: number;
 }
+
+/** Defaults of the portal read: generous for a large catalog, yet bounded. */
+const CATALOG_TIMEOUT_SECONDS = 120;
+const CATALOG_MAX_BYTES = 256 * 1024 * 1024;
 
 /**
  * `mandate check <paths...>`: evaluates the YAML catalog below the paths with the same engine
@@ -90,6 +107,26 @@ export async function runMandateCli(
         'exit 1 when a service is below this level',
       ).choices(['bronze', 'silver', 'gold']),
     )
+    .option(
+      '--catalog-url <url>',
+      "also read the portal's catalog from <url>/api/catalog (local files replace its entities with the same ref); without --entity only the local files' services are reported",
+    )
+    .option(
+      '--token <token>',
+      'bearer token for --catalog-url; default the MANDATE_TOKEN environment variable',
+    )
+    .option(
+      '--catalog-timeout <seconds>',
+      'how long reading the portal catalog may take',
+      positiveNumber,
+      CATALOG_TIMEOUT_SECONDS,
+    )
+    .option(
+      '--catalog-max-bytes <bytes>',
+      'how large the portal catalog responses may be together',
+      positiveNumber,
+      CATALOG_MAX_BYTES,
+    )
     .exitOverride()
     .action(async (paths: string[], options: CheckOptions) => {
       exitCode = await check(paths, options, io);
@@ -115,6 +152,14 @@ export async function runMandateCli(
   }
 }
 
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new InvalidArgumentError('not a positive number');
+  }
+  return number;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -133,7 +178,18 @@ async function check(
   const catalog = await loadCatalogFiles(paths, {
     limits: readFileLimits(appConfig),
   });
-  const snapshot = new CatalogSnapshot(catalog.inputs);
+  let inputs = catalog.inputs;
+  let localRefs: Set<string> | undefined;
+  if (options.catalogUrl) {
+    const portal = await readPortalCatalog({
+      baseUrl: options.catalogUrl,
+      token: options.token ?? (io.env ?? process.env).MANDATE_TOKEN,
+      timeoutMs: options.catalogTimeout * 1000,
+      maxBytes: options.catalogMaxBytes,
+    });
+    ({ inputs, localRefs } = overlayLocalCatalog(portal, catalog.inputs));
+  }
+  const snapshot = new CatalogSnapshot(inputs);
   const warnings = [
     ...catalog.warnings,
     ...snapshot.warnings,
@@ -157,6 +213,12 @@ async function check(
       }
       return normalized;
     });
+  } else if (localRefs) {
+    // The portal's other services are context (owners, dependencies, their tiers), not gated.
+    entityRefs = snapshot
+      .services(config.serviceTypes)
+      .filter(service => localRefs!.has(service.ref))
+      .map(service => service.ref);
   }
 
   // One per run: the definitions analysed in threads are the ones the evaluation reads.
