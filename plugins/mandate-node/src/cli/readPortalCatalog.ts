@@ -14,6 +14,9 @@ export const PORTAL_KINDS = [
 /** Entities per page, as Backstage's catalog client asks for them. */
 const PAGE_SIZE = 500;
 
+/** A response over the remaining size budget. */
+class TooLarge extends Error {}
+
 /** Options of {@link readPortalCatalog}. */
 export interface ReadPortalCatalogOptions {
   /** The portal's base URL, e.g. `https://backstage.example.com` (the catalog is under /api/catalog). */
@@ -121,8 +124,6 @@ function catalogEndpoint(baseUrl: string): URL {
   base.hash = '';
   return base;
 }
-
-class TooLarge extends Error {}
 
 /** The body as text, stopping as soon as it exceeds `maxBytes`. */
 async function readCapped(

@@ -60,8 +60,10 @@ const CATALOG_MAX_BYTES = 256 * 1024 * 1024;
 
 /**
  * `mandate check <paths...>`: evaluates the YAML catalog below the paths with the same engine
- * as the portal. Resolves to the exit code: 0 ok, 1 a service is below `--fail-under`,
- * 2 usage error or unreadable input.
+ * as the portal. With `--catalog-url` the portal's catalog is read first and the local files
+ * are laid over it; without `--entity` only the local files' services are then reported.
+ * Resolves to the exit code: 0 ok, 1 a service is below `--fail-under`, 2 usage error,
+ * unreadable input or a failing portal read.
  *
  * @public
  */
