@@ -278,6 +278,22 @@ describe('mandate check --catalog-url', () => {
     ]);
   });
 
+  it('warns that nothing is reported when the local files hold no service', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'catalog-info.yaml'),
+      LOCAL_ORDERS.replace('type: service', 'type: library'),
+    );
+    const { code, stdout, stderr } = await run(
+      ['check', dir, '--catalog-url', baseUrl, '--format', 'json'],
+      { MANDATE_TOKEN: TOKEN },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).entities).toEqual([]);
+    expect(stderr).toBe(
+      'warning: the local files hold no service, so none is reported (name portal services with --entity)\n',
+    );
+  });
+
   it('exits 2 on a 401, saying the token is missing or wrong, without printing it', async () => {
     const { code, stdout, stderr } = await run([
       'check',

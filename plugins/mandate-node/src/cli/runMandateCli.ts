@@ -221,6 +221,12 @@ async function check(
       .services(config.serviceTypes)
       .filter(service => localRefs!.has(service.ref))
       .map(service => service.ref);
+    if (entityRefs.length === 0) {
+      // An empty report would pass any --fail-under: say why it is empty.
+      io.stderr(
+        'warning: the local files hold no service, so none is reported (name portal services with --entity)\n',
+      );
+    }
   }
 
   // One per run: the definitions analysed in threads are the ones the evaluation reads.
