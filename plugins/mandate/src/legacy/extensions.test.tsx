@@ -1,6 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  mockApis,
+  TestApiProvider,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   catalogApiRef,
   entityRouteRef,
@@ -22,7 +27,13 @@ import {
 describe('legacy frontend system extensions', () => {
   it('EntityMandateCard shows the scorecard and links to the entity tab in a legacy app', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[mandateApiRef, mockMandateApi()]]}>
+      <TestApiProvider
+        apis={[
+          [mandateApiRef, mockMandateApi()],
+          // A legacy app provides it (app-defaults); the card asks it whether it may evaluate.
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <EntityProvider entity={ordersEntity}>
           <EntityMandateCard />
         </EntityProvider>
