@@ -1,3 +1,4 @@
+import { valueAt } from './valueAt';
 import { isJsonObject } from './jsonValues';
 import { WorkBudget } from './WorkBudget';
 
@@ -106,22 +107,7 @@ export class LocalRefResolver {
       return UNRESOLVED;
     }
     this.budget.spend(tokens.length + 1);
-    let current: unknown = this.root;
-    for (const token of tokens) {
-      if (Array.isArray(current)) {
-        if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= current.length) {
-          return UNRESOLVED;
-        }
-        current = current[Number(token)];
-      } else if (
-        isJsonObject(current) &&
-        Object.prototype.hasOwnProperty.call(current, token)
-      ) {
-        current = current[token];
-      } else {
-        return UNRESOLVED;
-      }
-    }
-    return current === undefined ? UNRESOLVED : current;
+    const value = valueAt(this.root, tokens);
+    return value === undefined ? UNRESOLVED : value;
   }
 }

@@ -15,8 +15,8 @@ export {
   jsonPointer,
   locationOf,
   mergeFragments,
-  valueAt,
 } from './documentFragment';
+export { valueAt } from './valueAt';
 export { DEFAULT_DEFINITION_LIMITS } from './DefinitionLimits';
 export type { DefinitionLimits } from './DefinitionLimits';
 export { definitionOf } from './definitionOf';

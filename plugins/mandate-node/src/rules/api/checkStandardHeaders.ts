@@ -1,5 +1,6 @@
 import { DefinitionCheck } from '../../apis/DefinitionCheck';
-import { fragmentAt, jsonPointer, valueAt } from '../../apis/documentFragment';
+import { fragmentAt, jsonPointer } from '../../apis/documentFragment';
+import { valueAt } from '../../apis/valueAt';
 import { isJsonObject, JsonObject } from '../../apis/jsonValues';
 import {
   LocalRefResolver,
