@@ -57,3 +57,8 @@ export type {
   RequestPathNode,
   RequestPathView,
 } from './requestPath';
+export type {
+  ApiMandateView,
+  ApiOperationFindings,
+  ApiRuleFinding,
+} from './apiView';

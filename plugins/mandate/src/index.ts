@@ -10,6 +10,7 @@
  */
 export { MandatePlugin } from './legacy/MandatePlugin';
 export {
+  EntityApiMandateContent,
   EntityMandateCard,
   EntityMandateContent,
   EntityMandateDependenciesContent,

@@ -16,6 +16,8 @@ import { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
 /** Services are Components of type service (mandate.serviceTypes defaults to [service]). */
 const isService = { kind: 'component', 'spec.type': 'service' };
 const isTeam = { kind: 'group', 'spec.type': 'team' };
+/** The API rules read OpenAPI definitions. */
+const isOpenApi = { kind: 'api', 'spec.type': 'openapi' };
 /** Where a request path starts or passes: services and the access layer (rulebook section 1). */
 const isOnRequestPath = {
   $any: [
@@ -139,6 +141,19 @@ export const mandateTeamContent = EntityContentBlueprint.make({
   },
 });
 
+export const mandateApiContent = EntityContentBlueprint.make({
+  name: 'api',
+  params: {
+    path: '/mandate',
+    title: 'Mandate',
+    filter: isOpenApi,
+    loader: () =>
+      import('./components/ApiMandateContent/ApiMandateContent').then(m => (
+        <m.ApiMandateContent />
+      )),
+  },
+});
+
 /** Mandate: scorecards on service and team pages, the dashboard, rule pages, dependencies. */
 export const mandatePlugin = createFrontendPlugin({
   pluginId: 'mandate',
@@ -158,5 +173,6 @@ export const mandatePlugin = createFrontendPlugin({
     mandateDependenciesContent,
     mandateRequestPathContent,
     mandateTeamContent,
+    mandateApiContent,
   ],
 });

@@ -24,11 +24,13 @@ import {
 import {
   CatalogSnapshot,
   describeRule,
+  isOpenApiRule,
   MandateConfig,
   MandateRule,
   SnapshotInput,
   validateWaiver,
 } from '@mandate-dev/plugin-mandate-node';
+import { buildApiView } from '../apis/buildApiView';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
 import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
@@ -182,6 +184,43 @@ async function createApiRouter(
       view.nodes.map(node => node.entityRef),
     );
     res.json(omitUnreadable(view, ref => readable.has(ref)));
+  });
+
+  // The OpenAPI rules, and any rule whose results locate a problem in the API (spec-valid).
+  const openApiRuleIds = new Set(
+    options.rules.filter(isOpenApiRule).map(rule => rule.id),
+  );
+  // The providers and consumers a caller may not read are left out, and so are their results.
+  router.get('/apis/:entityRef', async (req, res) => {
+    const entityRef = normaliseRef(req.params.entityRef, 'api');
+    const notFound = `${entityRef} is not an API in the catalog`;
+    const credentials = await httpAuth.credentials(req);
+    await access.assertReadable(credentials, entityRef, notFound);
+    const snapshot = await evaluator.snapshot();
+    if (snapshot.get(entityRef)?.kind !== 'api')
+      throw new NotFoundError(notFound);
+    const providers = snapshot.providersOf(entityRef).map(e => e.ref);
+    const consumers = snapshot.consumersOf(entityRef).map(e => e.ref);
+    const readable = await access.readableAmong(credentials, [
+      ...new Set([...providers, ...consumers]),
+    ]);
+    const visibleProviders = providers.filter(ref => readable.has(ref));
+    const reports = await Promise.all(
+      visibleProviders.map(async serviceRef => ({
+        serviceRef,
+        results:
+          (await evaluator.current(serviceRef))?.stored.report.results ?? [],
+      })),
+    );
+    res.json(
+      buildApiView({
+        entityRef,
+        providers: visibleProviders,
+        consumers: consumers.filter(ref => readable.has(ref)),
+        reports,
+        isApiRule: ruleId => openApiRuleIds.has(ruleId),
+      }),
+    );
   });
 
   router.get('/report', async (req, res) => {

@@ -12,6 +12,7 @@ import {
 } from '@mandate-dev/plugin-mandate-common';
 import { MandateApi } from '../api';
 import { requestPath } from './requestPathFixture';
+import { ordersApiView } from './apiViewFixture';
 
 /**
  * The rules the fixtures' backend serves, in its order (the rulebook's): the UI learns every
@@ -262,6 +263,7 @@ export function mockMandateApi(
     getHistory: jest.fn().mockResolvedValue(history),
     getGraph: jest.fn().mockResolvedValue(graph),
     getRequestPath: jest.fn().mockResolvedValue(requestPath),
+    getApiView: jest.fn().mockResolvedValue(ordersApiView),
     evaluate: jest.fn().mockResolvedValue({
       id: 'ev-1',
       entityRef: 'component:default/orders',

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
+  ApiMandateView,
   DependencyView,
   EntityReportResponse,
   Evaluation,
@@ -40,6 +41,8 @@ export interface MandateApi {
   getGraph(entityRef: string): Promise<DependencyView>;
   /** The request path through a service, gateway or load balancer. */
   getRequestPath(entityRef: string): Promise<RequestPathView>;
+  /** An API's failing API-rule results per operation, with its providers and consumers. */
+  getApiView(entityRef: string): Promise<ApiMandateView>;
   /** Queues an evaluation of one service, or of the whole catalog without a ref. */
   evaluate(entityRef?: string): Promise<Evaluation>;
   getEvaluation(id: string): Promise<Evaluation>;

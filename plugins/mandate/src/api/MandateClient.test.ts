@@ -51,6 +51,12 @@ describe('MandateClient', () => {
       'http://localhost:7007/api/mandate/request-path/resource%3Adefault%2Fstorefront-lb',
       { method: 'GET' },
     );
+    const d = client(jsonResponse(200, {}));
+    await d.client.getApiView('api:default/orders-api');
+    expect(d.fetch).toHaveBeenCalledWith(
+      'http://localhost:7007/api/mandate/apis/api%3Adefault%2Forders-api',
+      { method: 'GET' },
+    );
   });
 
   it('answers undefined for a service that has not been evaluated', async () => {

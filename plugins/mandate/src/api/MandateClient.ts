@@ -1,6 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ApiMandateView,
   DependencyView,
   EntityReportResponse,
   Evaluation,
@@ -66,6 +67,10 @@ export class MandateClient implements MandateApi {
     return this.#json<RequestPathView>(
       `/request-path/${encodeURIComponent(entityRef)}`,
     );
+  }
+
+  getApiView(entityRef: string): Promise<ApiMandateView> {
+    return this.#json<ApiMandateView>(`/apis/${encodeURIComponent(entityRef)}`);
   }
 
   evaluate(entityRef?: string): Promise<Evaluation> {

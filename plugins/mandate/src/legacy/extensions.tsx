@@ -157,3 +157,24 @@ export const EntityTeamMandateContent = MandatePlugin.provide(
     },
   }),
 );
+
+/**
+ * The API rules an OpenAPI API's providers fail, per operation, with the fix to its definition
+ * and the services providing and consuming it: the "Mandate" tab of APIs of `spec.type: openapi`.
+ *
+ * @public
+ */
+export const EntityApiMandateContent = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityApiMandateContent',
+    component: {
+      lazy: () =>
+        import('../components/ApiMandateContent/ApiMandateContent').then(
+          m =>
+            function MandateApiContent() {
+              return compatWrapper(<m.ApiMandateContent />);
+            },
+        ),
+    },
+  }),
+);

@@ -1,0 +1,101 @@
+import { Cell, Flex, Table, Text } from '@backstage/ui';
+import { RuleInfo } from '@mandate-dev/plugin-mandate-common';
+import { EntityLink } from '../common/EntityLink';
+import { EvidenceText } from '../common/EvidenceText';
+import { StatusBadge } from '../common/StatusBadge';
+import { FixPanel } from '../EntityMandateContent/FixPanel';
+import { FindingRow } from './findingRows';
+
+/** Operations × failing rules: what fails where, why, for which services, and the fix. */
+export function FindingTable(props: {
+  rows: FindingRow[];
+  rules: ReadonlyMap<string, RuleInfo>;
+}) {
+  const { rows, rules } = props;
+  return (
+    <div aria-label="Failing rules per operation">
+      <Table<FindingRow>
+        data={rows}
+        pagination={{ type: 'none' }}
+        columnConfig={[
+          {
+            id: 'operation',
+            label: 'Operation',
+            isRowHeader: true,
+            minWidth: 140,
+            cell: row => (
+              <Cell>
+                <Text variant="body-small">
+                  <code>{row.operation ?? 'Whole definition'}</code>
+                  {row.finding.line !== undefined &&
+                    ` (line ${row.finding.line})`}
+                </Text>
+              </Cell>
+            ),
+          },
+          {
+            id: 'rule',
+            label: 'Rule',
+            minWidth: 160,
+            cell: row => (
+              <Cell>
+                <Flex direction="column" gap="1" align="start">
+                  <Text variant="body-small">
+                    {rules.get(row.ruleId)?.title ?? row.ruleId}
+                  </Text>
+                  <StatusBadge status={row.finding.status} />
+                </Flex>
+              </Cell>
+            ),
+          },
+          {
+            id: 'why',
+            label: 'Why and how to fix it',
+            defaultWidth: '3fr',
+            minWidth: 300,
+            cell: row => (
+              <Cell>
+                <Flex direction="column" gap="2">
+                  {row.finding.message && (
+                    <Text as="p" variant="body-small">
+                      <EvidenceText text={row.finding.message} />
+                    </Text>
+                  )}
+                  {row.finding.evidence && (
+                    <ul aria-label="Evidence">
+                      {row.finding.evidence.map(item => (
+                        <li key={item}>
+                          <Text variant="body-small">
+                            <EvidenceText text={item} />
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <FixPanel
+                    fix={row.finding.fix}
+                    rule={rules.get(row.ruleId)}
+                  />
+                </Flex>
+              </Cell>
+            ),
+          },
+          {
+            id: 'services',
+            label: 'Services affected',
+            minWidth: 160,
+            cell: row => (
+              <Cell>
+                <Flex direction="column" gap="1" align="start">
+                  {row.serviceRefs.map(ref => (
+                    <EntityLink key={ref} entityRef={ref} />
+                  ))}
+                </Flex>
+              </Cell>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
