@@ -4,10 +4,12 @@ import { Tier } from './status';
  * The four layers a request passes through (rulebook section 1): the access layer (gateways,
  * load balancers, CDNs), the services, their databases (data) and the database clusters below
  * them (infrastructure).
+ *
+ * @public
  */
 export type RequestPathLayer = 'access' | 'service' | 'data' | 'infrastructure';
 
-/** One hop of a request path and the facts the layers must agree on. */
+/** One hop of a request path and the facts the layers must agree on. @public */
 export interface RequestPathNode {
   entityRef: string;
   /** Lower-case kind. */
@@ -28,7 +30,7 @@ export interface RequestPathNode {
   keepaliveTimeout: string | null;
 }
 
-/** A call from one hop to the next. */
+/** A call from one hop to the next. @public */
 export interface RequestPathEdge {
   from: string;
   to: string;
@@ -40,7 +42,7 @@ export interface RequestPathEdge {
   tierInversion?: boolean;
 }
 
-/** GET /request-path/{entityRef}: the request path through a service or an access-layer entity. */
+/** GET /request-path/{entityRef}: the request path through a service or an access-layer entity. @public */
 export interface RequestPathView {
   entityRef: string;
   nodes: RequestPathNode[];
