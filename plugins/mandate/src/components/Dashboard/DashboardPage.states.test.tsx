@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseError } from '@backstage/errors';
-import { DashboardPage } from './DashboardPage';
+import { DashboardPage, EMPTY_REFRESH_MS } from './DashboardPage';
 import { mockMandateApi, summary } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';
 
@@ -109,5 +109,30 @@ describe('DashboardPage states', () => {
     expect(
       await screen.findByRole('link', { name: '1 service' }),
     ).toBeInTheDocument();
+  });
+
+  it('fills itself once the first evaluation has stored results, without a reload', async () => {
+    jest.useFakeTimers();
+    try {
+      const getSummary = jest
+        .fn()
+        .mockResolvedValueOnce(empty)
+        .mockResolvedValue(summary);
+      await renderMandate(<DashboardPage />, {
+        api: mockMandateApi({ getSummary }),
+        mountPath: '/mandate',
+        initialRouteEntries: ['/mandate'],
+      });
+      expect(
+        await screen.findByText('No evaluated services'),
+      ).toBeInTheDocument();
+      await act(async () => {
+        jest.advanceTimersByTime(EMPTY_REFRESH_MS);
+      });
+      expect(await screen.findByTestId('organisation-score')).toBeVisible();
+      expect(getSummary).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

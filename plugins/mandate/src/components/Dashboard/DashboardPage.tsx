@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   Button,
@@ -30,6 +31,9 @@ import { InvalidFiltersNotice } from './InvalidFiltersNotice';
 import { plural } from '../../lib/plural';
 import { toQueryString, useReportFilters } from './useReportFilters';
 
+/** How often an empty dashboard asks again whether the first evaluation has run. */
+export const EMPTY_REFRESH_MS = 10_000;
+
 /** The leadership view at /mandate: organisation score, levels, teams and rules. */
 export function DashboardPage() {
   const api = useApi(mandateApiRef);
@@ -45,10 +49,20 @@ export function DashboardPage() {
   const ruleLink = useRouteRef(ruleRouteRef);
 
   const filtered = Object.values(summaryFilters).some(Boolean);
+  // Until the first evaluation has stored results, look again now and then: a new portal
+  // evaluates shortly after it starts, and the page should fill without a reload.
+  const [attempt, setAttempt] = useState(0);
   const summary = useAsync(
     () => api.getSummary(summaryFilters),
-    [api, filterKey],
+    [api, filterKey, attempt],
   );
+  const nothingEvaluated =
+    !filtered && summary.value?.organisation.services === 0;
+  useEffect(() => {
+    if (!nothingEvaluated) return undefined;
+    const timer = setTimeout(() => setAttempt(n => n + 1), EMPTY_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [nothingEvaluated, summary.value]);
   // The owner choices come from the unfiltered summary, so that choosing one keeps the others;
   // without filters that is the summary already loaded.
   const unfilteredTeams = useAsync(
@@ -98,7 +112,8 @@ export function DashboardPage() {
           onRemove={clearFilters}
         />
         <AsyncView
-          loading={summary.loading}
+          // Looking again while nothing is evaluated keeps the empty state on screen.
+          loading={summary.loading && !nothingEvaluated}
           error={summary.error}
           value={summary.value}
         >
@@ -114,7 +129,7 @@ export function DashboardPage() {
                 description={
                   filtered
                     ? 'Mandate has scored services, but none with this tier, system, owner and lifecycle.'
-                    : 'Mandate has not evaluated the catalog yet; the first scheduled evaluation fills this page.'
+                    : 'Mandate has not evaluated the catalog yet; the first scheduled evaluation fills this page (it looks again every few seconds).'
                 }
                 action={
                   filtered ? (
