@@ -23,7 +23,7 @@ export interface RequestPathNode {
   slo: number | null;
   /**
    * `mandate.dev/platform-template`; `approved` is null when `mandate.platformTemplates` is not
-   * configured (platform.approved-template is then not applicable).
+   * configured (the approved-template rule is then not applicable).
    */
   platformTemplate: { name: string; approved: boolean | null } | null;
   /** `mandate.dev/keepalive-timeout` as declared (seconds, possibly not a number). */
@@ -36,7 +36,7 @@ export interface RequestPathEdge {
   to: string;
   /** The caller survives losing the callee (`mandate.dev/soft-dependencies`). */
   soft: boolean;
-  /** Why the keep-alive timeouts of this `dependsOn` edge break layers.keepalive-order. */
+  /** Why the keep-alive timeouts of this `dependsOn` edge break the keep-alive rule. */
   keepaliveProblem?: string;
   /** A hard service edge to a less critical tier, or to a service with no tier. */
   tierInversion?: boolean;

@@ -38,8 +38,8 @@ export interface RequestPathOptions
  *   service's service-graph edges (dependsOn and consumed APIs). Hard dependencies are followed
  *   transitively; a soft dependency is shown but not followed, since a request survives losing
  *   it. Every service followed brings its databases, and every database its clusters.
- * Edges carry the keep-alive problems of layers.keepalive-order (raw `dependsOn` edges only, as
- * the rule reads them) and the tier inversions of deps.no-tier-inversion, one hard edge at a
+ * Edges carry the keep-alive problems of the keep-alive rule (raw `dependsOn` edges only, as
+ * the rule reads them) and the tier inversions of the tier-inversion rule, one hard edge at a
  * time. Undefined when the entity is neither a service nor an access-layer entity.
  */
 export function buildRequestPath(
@@ -95,7 +95,7 @@ export function buildRequestPath(
       return;
     }
     const edge: RequestPathEdge = { from: from.ref, to: to.ref, soft };
-    // layers.keepalive-order reads raw dependsOn edges, not consumed-API ones.
+    // The keep-alive rule reads raw dependsOn edges, not consumed-API ones.
     if (from.dependsOn.some(link => link.ref === to.ref)) {
       const problem = keepaliveProblem(from, to);
       if (problem) edge.keepaliveProblem = problem;

@@ -2,7 +2,7 @@ import { CatalogSnapshot, SnapshotEntity } from '../../catalog';
 
 /**
  * The existing API entities a service provides. Refs that do not resolve, or resolve to
- * something other than an API, are judged by interface.provides-api and deps.resolved only.
+ * something other than an API, are judged by the provides-api and resolved rules only.
  */
 export function providedApis(
   service: SnapshotEntity,
