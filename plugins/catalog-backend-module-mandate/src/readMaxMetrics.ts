@@ -1,5 +1,6 @@
 import { Config } from '@backstage/config';
 import {
+  effectiveRuleOptions,
   keyMetricsRule,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
@@ -11,12 +12,9 @@ import {
  * limit nobody enforces would only be noise.
  */
 export function readMaxMetrics(config: Config): number | undefined {
-  const settings = readMandateConfig(config, [keyMetricsRule]).rules[
-    keyMetricsRule.id
-  ];
-  if (settings?.enabled === false) return undefined;
-  return (settings?.options.maxMetrics ??
-    keyMetricsRule.options!.maxMetrics.default) as number;
+  const mandate = readMandateConfig(config, [keyMetricsRule]);
+  if (mandate.rules[keyMetricsRule.id]?.enabled === false) return undefined;
+  return effectiveRuleOptions(keyMetricsRule, mandate).maxMetrics as number;
 }
 
 /** The config key of the bound, for messages. */

@@ -84,6 +84,7 @@ export {
   analyseDefinitionsInPool,
   applyWaivers,
   builtInOpenApiChecks,
+  effectiveRuleOptions,
   DefinitionAnalysisPool,
   evaluateCatalog,
   evaluateCatalogAsync,

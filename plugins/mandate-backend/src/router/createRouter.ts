@@ -24,6 +24,7 @@ import {
 import {
   CatalogSnapshot,
   describeRule,
+  effectiveRuleOptions,
   isOpenApiRule,
   MandateConfig,
   MandateRule,
@@ -116,11 +117,8 @@ async function createApiRouter(
   const rules: RuleInfo[] = options.rules
     .filter(rule => config.rules[rule.id]?.enabled !== false)
     .map(rule => {
-      const { defaults, ...description } = describeRule(rule);
-      return {
-        ...description,
-        options: { ...defaults, ...config.rules[rule.id]?.options },
-      };
+      const { defaults: _defaults, ...description } = describeRule(rule);
+      return { ...description, options: effectiveRuleOptions(rule, config) };
     });
   const ruleIds = new Set(rules.map(rule => rule.id));
   const summaries = new SummaryService(results, [...ruleIds]);

@@ -17,3 +17,4 @@ export { validateWaiver } from './validateWaiver';
 export { indexWaivers } from './indexWaivers';
 export type { WaiverLookup } from './indexWaivers';
 export { applyWaivers } from './applyWaivers';
+export { effectiveRuleOptions } from './effectiveRuleOptions';
