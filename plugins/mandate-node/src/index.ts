@@ -84,6 +84,7 @@ export {
   analyseDefinitionsInPool,
   applyWaivers,
   builtInOpenApiChecks,
+  createApiDefinitions,
   effectiveRuleOptions,
   DefinitionAnalysisPool,
   evaluateCatalog,

@@ -16,7 +16,7 @@ import {
   analyseDefinitionsInPool,
   ApiDefinitions,
   applyWaivers,
-  builtInOpenApiChecks,
+  createApiDefinitions,
   CatalogSnapshot,
   DefinitionAnalysisPool,
   evaluateCatalogAsync,
@@ -82,10 +82,7 @@ export class MandateEvaluator {
         .filter(rule => deps.config.rules[rule.id]?.enabled !== false)
         .map(rule => [rule.id, rule.level]),
     );
-    this.#definitions = new ApiDefinitions({
-      limits: deps.config.definitionLimits,
-      checks: builtInOpenApiChecks(deps.rules, deps.config),
-    });
+    this.#definitions = createApiDefinitions(deps.rules, deps.config);
   }
 
   /** The snapshot of the last evaluation, loading the catalog if there was none. */

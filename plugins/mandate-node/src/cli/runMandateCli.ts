@@ -8,8 +8,7 @@ import {
 } from 'commander';
 import { CatalogSnapshot } from '../catalog';
 import { readFileLimits, readMandateConfig } from '../config';
-import { ApiDefinitions } from '../apis';
-import { builtInOpenApiChecks, evaluateCatalog } from '../engine';
+import { createApiDefinitions, evaluateCatalog } from '../engine';
 import { builtInRules } from '../rules/builtInRules';
 import { analyseDefinitionsInThreads } from './analyseDefinitionsInThreads';
 import { CliError } from './CliError';
@@ -230,10 +229,7 @@ async function check(
   }
 
   // One per run: the definitions analysed in threads are the ones the evaluation reads.
-  const apiDefinitions = new ApiDefinitions({
-    limits: config.definitionLimits,
-    checks: builtInOpenApiChecks(builtInRules, config),
-  });
+  const apiDefinitions = createApiDefinitions(builtInRules, config);
   await analyseDefinitionsInThreads({
     snapshot,
     config,

@@ -16,7 +16,7 @@ import { EvaluationFacts } from '../facts';
 import { builtInRules } from '../rules/builtInRules';
 import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
-import { builtInOpenApiChecks } from './builtInOpenApiChecks';
+import { createApiDefinitions } from './createApiDefinitions';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
 
 /** @public */
@@ -32,7 +32,7 @@ export interface EvaluateCatalogOptions {
   entityRefs?: Iterable<string>;
   /**
    * Given across evaluations so that definition verdicts are reused (default: a new one for
-   * this call, with `builtInOpenApiChecks` of the rules); its limits must be the config's
+   * this call, with `createApiDefinitions` of the rules); its limits must be the config's
    * `definitionLimits`.
    */
   apiDefinitions?: ApiDefinitions;
@@ -151,13 +151,10 @@ function definitionsFor(
 ): ApiDefinitions {
   const limits = config.definitionLimits ?? DEFAULT_DEFINITION_LIMITS;
   if (!given) {
-    return new ApiDefinitions({
-      limits,
-      checks: builtInOpenApiChecks(
-        rules.map(({ rule }) => rule),
-        config,
-      ),
-    });
+    return createApiDefinitions(
+      rules.map(({ rule }) => rule),
+      config,
+    );
   }
   if (given.limitsKey !== limitsKeyOf(limits)) {
     throw new Error(

@@ -18,3 +18,4 @@ export { indexWaivers } from './indexWaivers';
 export type { WaiverLookup } from './indexWaivers';
 export { applyWaivers } from './applyWaivers';
 export { effectiveRuleOptions } from './effectiveRuleOptions';
+export { createApiDefinitions } from './createApiDefinitions';
