@@ -1,6 +1,7 @@
 import { Config } from '@backstage/config';
 import {
   effectiveRuleOptions,
+  isRuleEnabled,
   keyMetricsRule,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
@@ -13,7 +14,7 @@ import {
  */
 export function readMaxMetrics(config: Config): number | undefined {
   const mandate = readMandateConfig(config, [keyMetricsRule]);
-  if (mandate.rules[keyMetricsRule.id]?.enabled === false) return undefined;
+  if (!isRuleEnabled(keyMetricsRule, mandate)) return undefined;
   return effectiveRuleOptions(keyMetricsRule, mandate).maxMetrics as number;
 }
 

@@ -85,6 +85,7 @@ export {
   applyWaivers,
   builtInOpenApiChecks,
   createApiDefinitions,
+  isRuleEnabled,
   effectiveRuleOptions,
   DefinitionAnalysisPool,
   evaluateCatalog,

@@ -17,6 +17,7 @@ import {
   ApiDefinitions,
   applyWaivers,
   createApiDefinitions,
+  isRuleEnabled,
   CatalogSnapshot,
   DefinitionAnalysisPool,
   evaluateCatalogAsync,
@@ -79,7 +80,7 @@ export class MandateEvaluator {
   ) {
     this.#levels = new Map(
       deps.rules
-        .filter(rule => deps.config.rules[rule.id]?.enabled !== false)
+        .filter(rule => isRuleEnabled(rule, deps.config))
         .map(rule => [rule.id, rule.level]),
     );
     this.#definitions = createApiDefinitions(deps.rules, deps.config);

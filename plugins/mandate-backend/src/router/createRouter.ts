@@ -25,6 +25,7 @@ import {
   CatalogSnapshot,
   describeRule,
   effectiveRuleOptions,
+  isRuleEnabled,
   isOpenApiRule,
   MandateConfig,
   MandateRule,
@@ -115,7 +116,7 @@ async function createApiRouter(
   };
 
   const rules: RuleInfo[] = options.rules
-    .filter(rule => config.rules[rule.id]?.enabled !== false)
+    .filter(rule => isRuleEnabled(rule, config))
     .map(rule => {
       const { defaults: _defaults, ...description } = describeRule(rule);
       return { ...description, options: effectiveRuleOptions(rule, config) };

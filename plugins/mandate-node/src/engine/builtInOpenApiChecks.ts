@@ -4,6 +4,7 @@ import { builtInRules } from '../rules/builtInRules';
 import { isOpenApiRule } from '../rules/defineOpenApiRule';
 import type { AnyMandateRule } from '../rules/MandateRule';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
+import { isRuleEnabled } from './isRuleEnabled';
 
 /**
  * The document checks an `ApiDefinitions` computes when it parses an OpenAPI definition: the
@@ -19,10 +20,7 @@ export function builtInOpenApiChecks(
 ): ConfiguredCheck[] {
   return rules
     .filter(isOpenApiRule)
-    .filter(
-      rule =>
-        builtInRules.includes(rule) && config.rules[rule.id]?.enabled !== false,
-    )
+    .filter(rule => builtInRules.includes(rule) && isRuleEnabled(rule, config))
     .map(rule => ({
       check: rule,
       options: effectiveRuleOptions(rule, config),

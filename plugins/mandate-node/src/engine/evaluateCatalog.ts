@@ -18,6 +18,7 @@ import { AnyMandateRule, RuleContext } from '../rules/MandateRule';
 import { RuleOutcome } from '../rules/RuleOutcome';
 import { createApiDefinitions } from './createApiDefinitions';
 import { effectiveRuleOptions } from './effectiveRuleOptions';
+import { isRuleEnabled } from './isRuleEnabled';
 
 /** @public */
 export interface EvaluateCatalogOptions {
@@ -137,7 +138,7 @@ function enabledRules(rules: readonly AnyMandateRule[], config: MandateConfig) {
     seen.add(rule.id);
   }
   return rules
-    .filter(rule => config.rules[rule.id]?.enabled !== false)
+    .filter(rule => isRuleEnabled(rule, config))
     .map(rule => ({
       rule,
       options: effectiveRuleOptions(rule, config) as RuleContext['options'],

@@ -19,3 +19,4 @@ export type { WaiverLookup } from './indexWaivers';
 export { applyWaivers } from './applyWaivers';
 export { effectiveRuleOptions } from './effectiveRuleOptions';
 export { createApiDefinitions } from './createApiDefinitions';
+export { isRuleEnabled } from './isRuleEnabled';
