@@ -23,6 +23,7 @@ export type {
   RuleResult,
 } from './report';
 export { computeLevel, computeScore, scoreResults } from './scoring';
+export { formatPercent } from './formatPercent';
 export type { RuleLevels } from './scoring';
 export {
   mandateEvaluatePermission,

@@ -1,4 +1,4 @@
-import { formatPercent } from './formatPercent';
+import { formatPercent } from '@mandate-dev/plugin-mandate-common';
 
 /** An SLO as the UI shows it. */
 export function formatSlo(slo: number | null): string {

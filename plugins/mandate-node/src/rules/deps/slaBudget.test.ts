@@ -25,10 +25,14 @@ describe('deps.sla-budget', () => {
     ];
     const outcome = runRule(slaBudgetRule, catalog, ref('orders'));
     expect(outcome.status).toBe('fail');
-    expect(outcome.message).toContain('99.85');
-    expect(outcome.evidence).toContain(
-      'component:default/payments (99.9%) is the weakest link',
+    // 99.9 × 99.95 / 100 is 99.850049999…: cut, never rounded up, never printed raw
+    expect(outcome.message).toBe(
+      'dependencies allow at most 99.85% against a target of 99.95%',
     );
+    expect(outcome.evidence).toEqual([
+      'composite SLO of 2 hard dependencies: 99.85%',
+      'component:default/payments (99.9%) is the weakest link',
+    ]);
   });
 
   it('compares exactly: a product equal to the target passes', () => {
@@ -43,7 +47,12 @@ describe('deps.sla-budget', () => {
       ...catalog.slice(1),
       service('a', { dependsOn: ['b', 'c'] }, slo('99.80011')),
     ];
-    expect(runRule(slaBudgetRule, slightlyMore, ref('a')).status).toBe('fail');
+    const missed = runRule(slaBudgetRule, slightlyMore, ref('a'));
+    expect(missed.status).toBe('fail');
+    // the composite 99.80010000000001 reads below the declared target, never as it
+    expect(missed.message).toBe(
+      'dependencies allow at most 99.8001% against a target of 99.80011%',
+    );
   });
 
   it('counts a service reachable twice once, and never the service itself', () => {

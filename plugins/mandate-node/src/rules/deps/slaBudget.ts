@@ -1,3 +1,4 @@
+import { formatPercent } from '@mandate-dev/plugin-mandate-common';
 import { MANDATE_ANNOTATIONS, readSlo } from '../../annotations';
 import { defineRule } from '../defineRule';
 import { fail, pass } from '../RuleOutcome';
@@ -12,11 +13,6 @@ import {
 
 /** Relative tolerance of the floating-point comparison allowed by the rulebook. */
 const TOLERANCE = 1e-9;
-
-/** 99.85000000000001 -> "99.85" */
-function percent(value: number): string {
-  return String(Number(value.toPrecision(10)));
-}
 
 export const slaBudgetRule = defineRule({
   id: 'deps.sla-budget',
@@ -62,9 +58,9 @@ export const slaBudgetRule = defineRule({
           fix: ruleFix(
             `Declare the availability target of ${
               service.ref
-            }: its hard dependencies allow ${percent(
+            }: its hard dependencies allow ${formatPercent(
               reach.compositeSlo,
-            )}% together, so ${proposed}% at most.`,
+            )} together, so ${formatPercent(Number(proposed))} at most.`,
             slo(proposed),
           ),
         };
@@ -79,10 +75,10 @@ export const slaBudgetRule = defineRule({
             ', ',
           )}: ${
             share < 100
-              ? `for ${percent(target)}% of ${
+              ? `for ${formatPercent(target)} of ${
                   service.ref
-                }, each needs at least ${share}%`
-              : `no target below 100% fits ${percent(target)}% of ${
+                }, each needs at least ${formatPercent(share)}`
+              : `no target below 100% fits ${formatPercent(target)} of ${
                   service.ref
                 }: make some of them soft or lower the target`
           }.`,
@@ -122,7 +118,7 @@ export const slaBudgetRule = defineRule({
       options.push({
         comment: `Option ${options.length + 1}, in ${
           weakest.ref
-        }: raise its target (alone, enough for ${percent(own!)}%)`,
+        }: raise its target (alone, enough for ${formatPercent(own!)})`,
         edit: slo(String(raised)),
       });
     }
@@ -136,25 +132,25 @@ export const slaBudgetRule = defineRule({
     }
     return {
       ...fail(
-        `dependencies allow at most ${percent(
+        `dependencies allow at most ${formatPercent(
           reach.compositeSlo,
-        )}% against a target of ${percent(own!)}%`,
+        )} against a target of ${formatPercent(own!)}`,
         [
           `composite SLO of ${reach.count} hard dependenc${
             reach.count === 1 ? 'y' : 'ies'
-          }: ${percent(reach.compositeSlo)}%`,
-          `${weakest.ref} (${percent(weakest.slo)}%) is the weakest link`,
+          }: ${formatPercent(reach.compositeSlo)}`,
+          `${weakest.ref} (${formatPercent(weakest.slo)}) is the weakest link`,
         ],
         [weakest.ref],
       ),
       fix: decisionFix(
-        `Decide: lower the target of ${service.ref} from ${percent(
+        `Decide: lower the target of ${service.ref} from ${formatPercent(
           own!,
-        )}% to ${proposedSlo(service.ref, graph)}%${
+        )} to ${formatPercent(Number(proposedSlo(service.ref, graph)))}${
           raised < 100
-            ? `, raise the weakest link ${weakest.ref} from ${percent(
+            ? `, raise the weakest link ${weakest.ref} from ${formatPercent(
                 weakest.slo,
-              )}% to ${raised}%`
+              )} to ${formatPercent(raised)}`
             : ''
         }${
           direct

@@ -1,7 +1,7 @@
 import { Card, CardBody, CardHeader, Flex, Text } from '@backstage/ui';
 import { DependencyView } from '@mandate-dev/plugin-mandate-common';
 import { formatSlo } from '../../lib/formatSlo';
-import { formatPercent } from '../../lib/formatPercent';
+import { formatPercent } from '@mandate-dev/plugin-mandate-common';
 import { TONE_COLORS } from '../../lib/tones';
 import { EntityLink } from '../common/EntityLink';
 

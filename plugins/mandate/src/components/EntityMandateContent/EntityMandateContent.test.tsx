@@ -25,12 +25,12 @@ describe('EntityMandateContent', () => {
     const evidence = within(rule).getByRole('list', { name: 'Evidence' });
     expect(
       within(evidence).getByRole('link', {
-        name: 'resource:default/payments-db',
+        name: 'payments-db',
       }),
     ).toHaveAttribute('href', '/catalog/default/resource/payments-db');
     expect(
       within(evidence).getByRole('link', {
-        name: 'group:default/payments-team',
+        name: 'payments-team',
       }),
     ).toHaveAttribute('href', '/catalog/default/group/payments-team');
     // remediation with its snippet
@@ -80,10 +80,11 @@ describe('EntityMandateContent', () => {
       .getAllByRole('link')
       .filter(link => link.getAttribute('href')?.startsWith('/catalog/'))
       .map(link => [link.textContent, link.getAttribute('href')]);
+    // Named as Backstage names entities (without a presentation API: the short name).
     expect(links).toEqual([
-      ['component:default/orders', '/catalog/default/component/orders'],
-      ['component:default/orders-api', '/catalog/default/component/orders-api'],
-      ['component:default/orders-api', '/catalog/default/component/orders-api'],
+      ['orders', '/catalog/default/component/orders'],
+      ['orders-api', '/catalog/default/component/orders-api'],
+      ['orders-api', '/catalog/default/component/orders-api'],
     ]);
     // api:default/orders is not among the result's refs: it stays text.
     expect(rule).toHaveTextContent('(not through api:default/orders)');

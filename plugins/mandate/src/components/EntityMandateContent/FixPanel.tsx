@@ -1,18 +1,9 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import { Flex, Link, Text } from '@backstage/ui';
 import { RuleFix, RuleInfo } from '@mandate-dev/plugin-mandate-common';
 import { useEditUrl } from '../../hooks/useEditUrl';
 import { EntityLink } from '../common/EntityLink';
 import { SnippetBlock } from '../common/SnippetBlock';
-
-/** The kind of a ref, so that it is named without it (`checkout-team`, not `group:…`). */
-function kindOf(entityRef: string): string | undefined {
-  try {
-    return parseEntityRef(entityRef).kind;
-  } catch {
-    return undefined;
-  }
-}
+import { kindOf } from '../../lib/kindOf';
 
 /**
  * How to make a failing rule pass: the result's own fix (computed for this service, with its

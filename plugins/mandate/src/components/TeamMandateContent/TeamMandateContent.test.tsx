@@ -61,14 +61,15 @@ describe('TeamMandateContent', () => {
     expect(await screen.findByTestId('team-size')).toHaveTextContent(
       '14 / 12 members',
     );
-    // The engine's verdict, with the team it names linked.
+    // The engine's verdict, with the team it names linked under its display name.
     const verdict = await screen.findByTestId('team-size-verdict');
     expect(verdict).toHaveTextContent(
-      'group:default/checkout-team has 14 members, more than 12',
+      'checkout-team has 14 members, more than 12',
     );
-    expect(
-      screen.getByRole('link', { name: 'group:default/checkout-team' }),
-    ).toHaveAttribute('href', '/catalog/default/group/checkout-team');
+    expect(screen.getByRole('link', { name: 'checkout-team' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/checkout-team',
+    );
     expect(screen.getByText('Fail')).toBeInTheDocument();
   });
 
