@@ -213,6 +213,43 @@ describe.each(databases.eachSupportedId())(
       expect(new Set(services)).toEqual(new Set(['component:default/orders']));
     });
 
+    it('shows a waived API result as waived, with the waiver that covers it', async () => {
+      const server = await start();
+      const expiresAt = new Date(
+        Date.now() + 7 * 24 * 3600 * 1000,
+      ).toISOString();
+      const created = await request(server)
+        .post('/api/mandate/waivers')
+        .set('Authorization', user())
+        .send({
+          entityRef: 'component:default/orders',
+          ruleId: 'api.security',
+          reason:
+            'the gateway authenticates GET /orders until the API is split',
+          expiresAt,
+        });
+      expect(created.status).toBe(201);
+
+      const view = (await get(server, API)).body as ApiMandateView;
+      const security = view.operations
+        .find(o => o.method === 'get')!
+        .findings.filter(f => f.ruleId === 'api.security');
+      // orders' failure is waived; recommendations, which provides the API too, still fails.
+      expect(security.map(f => [f.serviceRef, f.status, f.waiver?.id])).toEqual(
+        [
+          ['component:default/orders', 'waived', created.body.id],
+          ['component:default/recommendations', 'fail', undefined],
+        ],
+      );
+      expect(security[0].waiver).toMatchObject({
+        reason: 'the gateway authenticates GET /orders until the API is split',
+        grantedBy: 'user:default/mock',
+        expiresAt,
+      });
+      // The waived result still says where the problem is and how to fix it.
+      expect(security[0].fix!.snippet).toContain('security');
+    });
+
     it('answers 404 for an unknown, unreadable or non-API entity', async () => {
       const server = await start();
       expect((await get(server, 'api:default/nope')).status).toBe(404);

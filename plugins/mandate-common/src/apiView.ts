@@ -1,8 +1,10 @@
+import { Waiver } from './api';
 import { RuleFix } from './report';
 import { RuleStatus } from './status';
 
 /**
- * One failing result of a service that concerns the API, at one operation.
+ * One failing (`fail`, `error`) or waived result of a service that concerns the API, at one
+ * operation.
  *
  * @public
  */
@@ -16,6 +18,8 @@ export interface ApiRuleFinding {
   fix?: RuleFix;
   /** The 1-based line of the operation in the definition, when known. */
   line?: number;
+  /** For a `waived` finding: the waiver in force that covers it (reason, who, until when). */
+  waiver?: Waiver;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface ApiOperationFindings {
 }
 
 /**
- * `GET /apis/:entityRef`: the API rules' failing results of the services providing an API,
+ * `GET /apis/:entityRef`: the API rules' failing and waived results of the services providing an API,
  * per operation, and the services providing and consuming it that the caller may read.
  *
  * @public

@@ -2,6 +2,7 @@ import {
   ApiMandateView,
   ApiOperationFindings,
   RuleResult,
+  Waiver,
 } from '@mandate-dev/plugin-mandate-common';
 
 const HTTP_METHODS = new Set([
@@ -23,14 +24,24 @@ export interface ApiViewInput {
   entityRef: string;
   providers: string[];
   consumers: string[];
-  /** The current results of the providing services the caller may read. */
-  reports: { serviceRef: string; results: readonly RuleResult[] }[];
+  /**
+   * The current results (waivers applied) of the providing services the caller may read, and
+   * the waivers in force for them.
+   */
+  reports: {
+    serviceRef: string;
+    results: readonly RuleResult[];
+    waivers?: readonly Waiver[];
+  }[];
   /** Whether a rule checks API definitions (derived from the rule definitions). */
   isApiRule: (ruleId: string) => boolean;
 }
 
+/** The results the API tab shows: what fails, and what fails but a waiver covers. */
+const SHOWN = new Set<RuleResult['status']>(['fail', 'error', 'waived']);
+
 /**
- * Groups the providing services' failing results that concern this API by the operation their
+ * Groups the providing services' failing and waived results that concern this API by the operation their
  * locations point at. A result concerns the API when one of its locations is in the API, or
  * when an API rule's result names the API in its refs (e.g. an error with no location).
  */
@@ -48,9 +59,9 @@ export function buildApiView(input: ApiViewInput): ApiMandateView {
     return group;
   };
 
-  for (const { serviceRef, results } of input.reports) {
+  for (const { serviceRef, results, waivers = [] } of input.reports) {
     for (const result of results) {
-      if (result.status !== 'fail' && result.status !== 'error') continue;
+      if (!SHOWN.has(result.status)) continue;
       const locations = (result.locations ?? []).filter(
         location => location.entityRef === entityRef,
       );
@@ -68,6 +79,7 @@ export function buildApiView(input: ApiViewInput): ApiMandateView {
         (!result.fix.entityRef || result.fix.entityRef === entityRef)
           ? { fix: result.fix }
           : {}),
+        ...waiverOf(result, waivers),
       };
       const seen = new Set<ApiOperationFindings>();
       for (const location of locations.length > 0 ? locations : [{}]) {
@@ -95,6 +107,16 @@ export function buildApiView(input: ApiViewInput): ApiMandateView {
     consumers: input.consumers,
     operations,
   };
+}
+
+/** The waiver behind a waived result (the one in force for its rule). */
+function waiverOf(
+  result: RuleResult,
+  waivers: readonly Waiver[],
+): { waiver?: Waiver } {
+  if (result.status !== 'waived') return {};
+  const waiver = waivers.find(w => w.ruleId === result.ruleId);
+  return waiver ? { waiver } : {};
 }
 
 /** `/paths/~1orders/get/responses/500` → the operation `/paths/~1orders/get`, GET /orders. */

@@ -205,11 +205,14 @@ async function createApiRouter(
     ]);
     const visibleProviders = providers.filter(ref => readable.has(ref));
     const reports = await Promise.all(
-      visibleProviders.map(async serviceRef => ({
-        serviceRef,
-        results:
-          (await evaluator.current(serviceRef))?.stored.report.results ?? [],
-      })),
+      visibleProviders.map(async serviceRef => {
+        const current = await evaluator.current(serviceRef);
+        return {
+          serviceRef,
+          results: current?.stored.report.results ?? [],
+          waivers: current?.waivers ?? [],
+        };
+      }),
     );
     res.json(
       buildApiView({

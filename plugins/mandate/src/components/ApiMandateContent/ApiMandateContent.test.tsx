@@ -80,6 +80,69 @@ describe('ApiMandateContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows a waived result apart, as waived, with the waiver’s reason and expiry', async () => {
+    const [wholeDefinition, getOrders] = ordersApiView.operations;
+    const waiver = {
+      id: 'w1',
+      entityRef: 'component:default/inventory',
+      ruleId: 'api.security',
+      reason: 'the gateway authenticates GET /orders for now',
+      grantedBy: 'user:default/alice',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      expiresAt: '2026-12-20T10:00:00.000Z',
+      revokedAt: null,
+      revokedBy: null,
+    };
+    await renderMandate(<ApiMandateContent />, {
+      api: mockMandateApi({
+        getApiView: jest.fn().mockResolvedValue({
+          ...ordersApiView,
+          operations: [
+            wholeDefinition,
+            {
+              ...getOrders,
+              findings: getOrders.findings.map(finding =>
+                finding.serviceRef === waiver.entityRef
+                  ? {
+                      ...finding,
+                      status: 'waived',
+                      message: `waived by alice: ${waiver.reason} (fails: ${finding.message})`,
+                      waiver,
+                    }
+                  : finding,
+              ),
+            },
+          ],
+        }),
+      }),
+      entity: ordersApiEntity,
+    });
+    const waived = await screen.findByLabelText('Waived rules per operation');
+    const [row, ...others] = within(waived).getAllByRole('row').slice(1);
+    expect(others).toHaveLength(0);
+    expect(row).toHaveTextContent('GET /orders (line 7)');
+    expect(row).toHaveTextContent('Waived');
+    expect(row).toHaveTextContent(
+      'Waived by user:default/alice until 2026-12-20: the gateway authenticates GET /orders for now',
+    );
+    expect(
+      within(row)
+        .getAllByRole('link')
+        .map(link => link.getAttribute('href')),
+    ).toContain('/catalog/default/component/inventory');
+    // orders still fails GET /orders; inventory's waived result is not among the failures.
+    const failing = screen.getByLabelText('Failing rules per operation');
+    const security = within(failing)
+      .getAllByRole('row')
+      .find(r => within(r).queryByText('Title of api.security'))!;
+    expect(security).toHaveTextContent('Fail');
+    const services = within(security)
+      .getAllByRole('link')
+      .map(link => link.getAttribute('href'));
+    expect(services).toContain('/catalog/default/component/orders');
+    expect(services).not.toContain('/catalog/default/component/inventory');
+  });
+
   it('explains an API Mandate does not know (404)', async () => {
     const notFound = Object.assign(new Error('not found'), {
       statusCode: 404,

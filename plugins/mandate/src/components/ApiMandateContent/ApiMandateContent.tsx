@@ -34,7 +34,8 @@ function ServiceList(props: { label: string; refs: string[] }) {
 
 /**
  * The "Mandate" tab of an OpenAPI API: the API rules its providers fail, per operation, with
- * the fix to the definition, and the services that provide and consume it.
+ * the fix to the definition; those a waiver covers, with the waiver, as the service tab shows
+ * them; and the services that provide and consume it.
  */
 export function ApiMandateContent() {
   const api = useApi(mandateApiRef);
@@ -58,7 +59,10 @@ export function ApiMandateContent() {
             />
           );
         }
-        const rows = findingRows(view);
+        const all = findingRows(view);
+        const rows = all.filter(row => row.finding.status !== 'waived');
+        const waived = all.filter(row => row.finding.status === 'waived');
+        const ruleMap = rules.value ?? new Map();
         return (
           <Flex direction="column" gap="4">
             <Card>
@@ -72,13 +76,35 @@ export function ApiMandateContent() {
                   <Text as="p">
                     {view.providers.length === 0
                       ? 'No service provides this API: Mandate evaluates APIs through the services that provide them.'
-                      : 'Every API rule passes for the services providing this API.'}
+                      : `Every API rule passes for the services providing this API${
+                          waived.length > 0 ? ', or is waived' : ''
+                        }.`}
                   </Text>
                 ) : (
-                  <FindingTable rows={rows} rules={rules.value ?? new Map()} />
+                  <FindingTable
+                    rows={rows}
+                    rules={ruleMap}
+                    label="Failing rules per operation"
+                  />
                 )}
               </CardBody>
             </Card>
+            {waived.length > 0 && (
+              <Card>
+                <CardHeader>
+                  <Text as="h3" variant="title-x-small">
+                    Waived rules per operation ({waived.length})
+                  </Text>
+                </CardHeader>
+                <CardBody>
+                  <FindingTable
+                    rows={waived}
+                    rules={ruleMap}
+                    label="Waived rules per operation"
+                  />
+                </CardBody>
+              </Card>
+            )}
             <Card>
               <CardHeader>
                 <Text as="h3" variant="title-x-small">

@@ -5,15 +5,20 @@ import { EvidenceText } from '../common/EvidenceText';
 import { StatusBadge } from '../common/StatusBadge';
 import { FixPanel } from '../EntityMandateContent/FixPanel';
 import { FindingRow } from './findingRows';
+import { formatDate } from '../../lib/dates';
 
-/** Operations × failing rules: what fails where, why, for which services, and the fix. */
+/**
+ * Operations × failing (or waived) rules: what fails where, why, for which services, and the
+ * fix; a waived row says by whom, until when and why it is waived.
+ */
 export function FindingTable(props: {
   rows: FindingRow[];
   rules: ReadonlyMap<string, RuleInfo>;
+  label: string;
 }) {
-  const { rows, rules } = props;
+  const { rows, rules, label } = props;
   return (
-    <div aria-label="Failing rules per operation">
+    <div aria-label={label}>
       <Table<FindingRow>
         data={rows}
         pagination={{ type: 'none' }}
@@ -56,7 +61,14 @@ export function FindingTable(props: {
             cell: row => (
               <Cell>
                 <Flex direction="column" gap="2">
-                  {row.finding.message && (
+                  {row.finding.waiver && (
+                    <Text as="p" variant="body-small">
+                      Waived by {row.finding.waiver.grantedBy} until{' '}
+                      {formatDate(row.finding.waiver.expiresAt)}:{' '}
+                      <em>{row.finding.waiver.reason}</em>
+                    </Text>
+                  )}
+                  {row.finding.message && !row.finding.waiver && (
                     <Text as="p" variant="body-small">
                       <EvidenceText text={row.finding.message} />
                     </Text>

@@ -3,7 +3,10 @@ import {
   ApiRuleFinding,
 } from '@mandate-dev/plugin-mandate-common';
 
-/** One rule failing at one operation, with every providing service it fails for. */
+/**
+ * One rule failing (or waived) at one operation, with every providing service it fails (or is
+ * waived) for.
+ */
 export interface FindingRow {
   id: string;
   /** `GET /orders`, or undefined for the whole definition. */
@@ -15,7 +18,9 @@ export interface FindingRow {
 
 /**
  * The table's rows: the services providing an API share its definition, so one rule at one
- * operation is one row naming the services, its message and fix taken from the first of them.
+ * operation with one status is one row naming the services, its message and fix taken from the
+ * first of them. A waiver covers one service: its waived finding is a row of its own, with that
+ * waiver.
  */
 export function findingRows(view: ApiMandateView): FindingRow[] {
   const rows = new Map<string, FindingRow>();
@@ -25,7 +30,9 @@ export function findingRows(view: ApiMandateView): FindingRow[] {
         ? `${operation.method.toUpperCase()} ${operation.path}`
         : undefined;
     for (const finding of operation.findings) {
-      const id = `${operation.pointer ?? ''} ${finding.ruleId}`;
+      const id = `${operation.pointer ?? ''} ${finding.ruleId} ${
+        finding.status === 'waived' ? `waived ${finding.serviceRef}` : ''
+      }`;
       const row = rows.get(id);
       if (row) {
         if (!row.serviceRefs.includes(finding.serviceRef))
