@@ -14,6 +14,7 @@ export {
   EntityMandateCard,
   EntityMandateContent,
   EntityMandateDependenciesContent,
+  EntityMandateRequestPathContent,
   EntityTeamMandateContent,
   MandateDashboardPage,
   MandateRulePage,

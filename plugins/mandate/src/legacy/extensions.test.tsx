@@ -14,7 +14,15 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { mandateApiRef } from '../api';
 import { mockMandateApi, ordersEntity } from '../__testUtils__/fixtures';
-import { EntityMandateCard, MandateDashboardPage } from './extensions';
+import {
+  EntityMandateCard,
+  EntityMandateRequestPathContent,
+  MandateDashboardPage,
+} from './extensions';
+import {
+  requestPath,
+  storefrontEntity,
+} from '../__testUtils__/requestPathFixture';
 import {
   legacyRootRouteRef,
   legacyRuleRouteRef,
@@ -88,5 +96,52 @@ describe('legacy frontend system extensions', () => {
     expect(
       await screen.findByRole('link', { name: 'Title of ops.runbook' }),
     ).toHaveAttribute('href', '/mandate/rules/ops.runbook');
+  });
+
+  it('EntityMandateRequestPathContent shows the keep-alive chain of a load balancer in a legacy app', async () => {
+    // jsdom does no layout: DependencyGraph measures every node with getBBox.
+    Object.defineProperty(window.SVGElement.prototype, 'getBBox', {
+      configurable: true,
+      value: () => ({ x: 0, y: 0, width: 220, height: 100 }),
+    });
+    const balancer = requestPath.nodes.find(
+      node => node.entityRef === 'resource:default/storefront-lb',
+    )!;
+    const api = mockMandateApi({
+      getRequestPath: jest
+        .fn()
+        .mockResolvedValue({ ...requestPath, entityRef: balancer.entityRef }),
+    });
+    try {
+      await renderInTestApp(
+        <TestApiProvider apis={[[mandateApiRef, api]]}>
+          <EntityProvider
+            entity={{
+              ...storefrontEntity,
+              kind: 'Resource',
+              metadata: { name: 'storefront-lb', namespace: 'default' },
+              spec: {
+                type: 'load-balancer',
+                owner: 'group:default/platform-team',
+              },
+            }}
+          >
+            <EntityMandateRequestPathContent />
+          </EntityProvider>
+        </TestApiProvider>,
+        {
+          mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        },
+      );
+      const problems = await screen.findByRole('list', { name: 'Problems' });
+      expect(problems).toHaveTextContent(
+        'storefront-lb → Storefront: keep-alive 75 s >= 60 s',
+      );
+      expect(api.getRequestPath).toHaveBeenCalledWith(
+        'resource:default/storefront-lb',
+      );
+    } finally {
+      delete (window.SVGElement.prototype as { getBBox?: unknown }).getBBox;
+    }
   });
 });

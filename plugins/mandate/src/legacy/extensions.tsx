@@ -139,6 +139,29 @@ export const EntityMandateDependenciesContent = MandatePlugin.provide(
 );
 
 /**
+ * The request path through the four layers (access layer, services, databases, clusters) with
+ * each hop's tier, SLO, platform template and keep-alive timeout and the mismatches marked: the
+ * "Request path" tab of service Components and of the access layer (gateway Components,
+ * load-balancer and CDN Resources), where it shows the keep-alive chain they sit in.
+ *
+ * @public
+ */
+export const EntityMandateRequestPathContent = MandatePlugin.provide(
+  createComponentExtension({
+    name: 'EntityMandateRequestPathContent',
+    component: {
+      lazy: () =>
+        import('../components/RequestPathContent/RequestPathContent').then(
+          m =>
+            function MandateRequestPath() {
+              return compatWrapper(<m.RequestPathContent />);
+            },
+        ),
+    },
+  }),
+);
+
+/**
  * A team's size, score over time and services: the "Mandate" tab of Groups of `spec.type: team`.
  *
  * @public
