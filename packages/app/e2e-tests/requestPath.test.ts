@@ -1,6 +1,8 @@
 import { screenshot } from './screenshot';
 import { test, expect } from '@playwright/test';
 import { openEntityTab, screenshotPath, signInAsGuest } from './helpers';
+import { expectNoSeriousA11yViolations } from './accessibility';
+import { expectUsableAt } from './expectUsableAt';
 
 /**
  * The request path of the demo's storefront (catalog/resources/access-layer.yaml): the
@@ -63,6 +65,9 @@ test('the request path of storefront marks the keep-alive problem of its load ba
   await page
     .getByRole('img', { name: /^Request path graph of storefront/ })
     .screenshot({ path: screenshotPath('request-path-graph.png') });
+  await expectNoSeriousA11yViolations(page, 'the request path view');
+  await expectUsableAt(page, 1024, 'request-path-1024.png');
+  await expectUsableAt(page, 390, 'request-path-phone.png');
 
   // The load balancer shows the same keep-alive chain, centred on it.
   await page.goto('/catalog/default/resource/storefront-lb');
@@ -70,4 +75,41 @@ test('the request path of storefront marks the keep-alive problem of its load ba
   await expect(
     page.getByRole('list', { name: 'Problems' }).getByRole('listitem'),
   ).toContainText([KEEPALIVE_PROBLEM]);
+});
+
+test('the API gateway shows the keep-alive chain it sits in: api-lb, the gateway, the services it calls', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // api-lb (20 s) -> api-gateway (30 s) -> product-catalog, search, user-profile (65 s each):
+  // every caller drops idle connections first, so the chain is in order.
+  await signInAsGuest(page, '/catalog/default/component/api-gateway');
+  await openEntityTab(page, 'Request path');
+  await expect(page).toHaveURL(/\/component\/api-gateway\/request-path$/);
+  const gateway = page.getByTestId('hop-component:default/api-gateway');
+  await expect(async () => {
+    await page.reload();
+    await expect(gateway).toContainText('keep-alive 30 s', { timeout: 5_000 });
+  }).toPass({ timeout: 150_000 });
+  await expect(page.getByTestId('hop-resource:default/api-lb')).toContainText(
+    'keep-alive 20 s',
+  );
+  for (const service of ['product-catalog', 'search', 'user-profile']) {
+    await expect(
+      page.getByTestId(`hop-component:default/${service}`),
+    ).toContainText('keep-alive 65 s');
+  }
+  await expect(
+    page.getByTestId(
+      'edge-resource:default/api-lb-component:default/api-gateway',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId(
+      'edge-component:default/api-gateway-component:default/search',
+    ),
+  ).not.toContainText('keep-alive');
+  await expect(page.getByText(/keep-alive conflicts/)).toHaveCount(0);
+  await screenshot(page, 'request-path-gateway.png');
+  await expectNoSeriousA11yViolations(page, 'the request path of a gateway');
 });

@@ -2,27 +2,13 @@ import { test, expect, Page } from '@playwright/test';
 import { signInAsGuest } from './helpers';
 import { screenshot } from './screenshot';
 import { expectNoSeriousA11yViolations } from './accessibility';
+import { expectUsableAt } from './expectUsableAt';
 
 /**
  * The scorecard an engineer acts on (catalog/README.md gives the demo's levels): the catalog
  * table's Mandate columns and level filter, the Mandate tab that opens on what to fix, and an
  * axe check of every Mandate view.
  */
-
-/** At this width the page needs no sideways scrolling; a screenshot shows how it looks. */
-async function expectUsableAt(page: Page, width: number, name: string) {
-  const before = page.viewportSize();
-  await page.setViewportSize({ width, height: 900 });
-  await page.waitForTimeout(300);
-  const overflow = await page.evaluate(
-    () =>
-      document.documentElement.scrollWidth -
-      document.documentElement.clientWidth,
-  );
-  expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
-  await screenshot(page, name);
-  if (before) await page.setViewportSize(before);
-}
 
 /** The catalog table's row of one service. */
 function catalogRow(page: Page, name: string) {
@@ -48,6 +34,10 @@ test('the catalog table shows the Mandate level and score of services and filter
   ).toBeVisible();
   await expect(catalogRow(page, 'storefront')).toContainText('Bronze');
   await screenshot(page, 'catalog-mandate-columns.png');
+  await expectNoSeriousA11yViolations(
+    page,
+    'the catalog table with Mandate columns',
+  );
 
   // Gold only: the four gold services, nothing else.
   // The filter's select (the column header of the same name is a button too).
@@ -148,6 +138,8 @@ test('the dashboard, a rule page and the dependency view have no serious accessi
   ).toBeVisible();
   await screenshot(page, 'rule-page.png');
   await expectNoSeriousA11yViolations(page, 'a rule page');
+  await expectUsableAt(page, 1024, 'rule-page-1024.png');
+  await expectUsableAt(page, 390, 'rule-page-phone.png');
 
   await page.goto('/catalog/default/component/storefront/dependencies');
   await expect(page.getByTestId('weakest-link')).toBeVisible();
