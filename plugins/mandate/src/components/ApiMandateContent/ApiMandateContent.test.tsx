@@ -123,7 +123,11 @@ describe('ApiMandateContent', () => {
     expect(row).toHaveTextContent('GET /orders (line 7)');
     expect(row).toHaveTextContent('Waived');
     expect(row).toHaveTextContent(
-      'Waived by user:default/alice until 2026-12-20: the gateway authenticates GET /orders for now',
+      'Waived by alice until 2026-12-20: the gateway authenticates GET /orders for now',
+    );
+    expect(within(row).getByRole('link', { name: 'alice' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/alice',
     );
     expect(
       within(row)

@@ -5,7 +5,7 @@ import { EvidenceText } from '../common/EvidenceText';
 import { StatusBadge } from '../common/StatusBadge';
 import { FixPanel } from '../EntityMandateContent/FixPanel';
 import { FindingRow } from './findingRows';
-import { formatDate } from '../../lib/dates';
+import { WaiverNote } from '../common/WaiverNote';
 
 /**
  * Operations × failing (or waived) rules: what fails where, why, for which services, and the
@@ -62,11 +62,7 @@ export function FindingTable(props: {
               <Cell>
                 <Flex direction="column" gap="2">
                   {row.finding.waiver && (
-                    <Text as="p" variant="body-small">
-                      Waived by {row.finding.waiver.grantedBy} until{' '}
-                      {formatDate(row.finding.waiver.expiresAt)}:{' '}
-                      <em>{row.finding.waiver.reason}</em>
-                    </Text>
+                    <WaiverNote waiver={row.finding.waiver} />
                   )}
                   {row.finding.message && !row.finding.waiver && (
                     <Text as="p" variant="body-small">

@@ -188,6 +188,11 @@ describe('EntityMandateContent', () => {
     const rule = await screen.findByTestId('rule-ops.runbook');
     expect(within(rule).getByText(/written next sprint/)).toBeInTheDocument();
     expect(within(rule).getByText(/until 2999-01-01/)).toBeInTheDocument();
+    // Who granted it, by display name, linked to the user.
+    expect(within(rule).getByRole('link', { name: 'guest' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/guest',
+    );
     await userEvent.click(
       within(rule).getByRole('button', {
         name: 'Revoke waiver of ops.runbook',

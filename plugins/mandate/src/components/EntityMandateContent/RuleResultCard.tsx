@@ -17,10 +17,10 @@ import {
   Waiver,
 } from '@mandate-dev/plugin-mandate-common';
 import { ruleRouteRef } from '../../routes';
-import { formatDate } from '../../lib/dates';
 import { LevelBadge } from '../common/LevelBadge';
 import { StatusBadge } from '../common/StatusBadge';
 import { EvidenceText } from '../common/EvidenceText';
+import { WaiverNote } from '../common/WaiverNote';
 import { FixPanel } from './FixPanel';
 
 /** One rule's result for the service: status, why, evidence, how to fix it, and its waiver. */
@@ -119,12 +119,7 @@ export function RuleResultCard(props: {
             </ul>
           )}
 
-          {waiver && (
-            <Text as="p" variant="body-small" color="info">
-              Waived by {waiver.grantedBy} until {formatDate(waiver.expiresAt)}:{' '}
-              <em>{waiver.reason}</em>
-            </Text>
-          )}
+          {waiver && <WaiverNote waiver={waiver} />}
 
           {failing && <FixPanel fix={result.fix} rule={rule} />}
 
