@@ -63,7 +63,7 @@ test('the request path of storefront marks the keep-alive problem of its load ba
   ).toContainText('infrastructure');
   await screenshot(page, 'request-path.png');
   await page
-    .getByRole('img', { name: /^Request path graph of storefront/ })
+    .getByRole('figure', { name: /^Request path graph of storefront/ })
     .screenshot({ path: screenshotPath('request-path-graph.png') });
   await expectNoSeriousA11yViolations(page, 'the request path view');
   await expectUsableAt(page, 1024, 'request-path-1024.png');

@@ -37,6 +37,16 @@ test('the catalog table shows the Mandate level and score of services and filter
   await expectNoSeriousA11yViolations(
     page,
     'the catalog table with Mandate columns',
+    // Backstage's catalog table (material-table) puts its column headers' sort buttons
+    // (MUI TableSortLabel, role=button) around focusable content; the catalog owns those
+    // headers, Mandate's columns only give their titles. Everything else must pass.
+    [
+      {
+        rule: 'nested-interactive',
+        target:
+          /^th(:nth-child\(\d+\))? > \.MuiTableSortLabel-root\.MuiButtonBase-root\[role="button"\]$/,
+      },
+    ],
   );
 
   // Gold only: the four gold services, nothing else.

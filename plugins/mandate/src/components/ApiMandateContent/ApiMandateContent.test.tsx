@@ -25,9 +25,11 @@ describe('ApiMandateContent', () => {
     )!;
     expect(security).toHaveTextContent('GET /orders (line 7)');
     expect(security).toHaveTextContent('Fail');
+    // The API and the services are named by their display names.
     expect(security).toHaveTextContent(
-      'api:default/orders-api: GET /orders has no security',
+      'orders-api: GET /orders has no security',
     );
+    expect(security).not.toHaveTextContent('api:default/orders-api');
     const services = within(security)
       .getAllByRole('link')
       .map(link => link.getAttribute('href'));

@@ -85,6 +85,7 @@ export function ApiMandateContent() {
                     rows={rows}
                     rules={ruleMap}
                     label="Failing rules per operation"
+                    apiRef={view.entityRef}
                   />
                 )}
               </CardBody>
@@ -101,6 +102,7 @@ export function ApiMandateContent() {
                     rows={waived}
                     rules={ruleMap}
                     label="Waived rules per operation"
+                    apiRef={view.entityRef}
                   />
                 </CardBody>
               </Card>

@@ -15,8 +15,11 @@ export function FindingTable(props: {
   rows: FindingRow[];
   rules: ReadonlyMap<string, RuleInfo>;
   label: string;
+  /** The API's ref: the texts name it, and the services, by display name. */
+  apiRef: string;
 }) {
-  const { rows, rules, label } = props;
+  const { rows, rules, label, apiRef } = props;
+  const refsOf = (row: FindingRow) => [apiRef, ...row.serviceRefs];
   return (
     <div aria-label={label}>
       <Table<FindingRow>
@@ -66,7 +69,10 @@ export function FindingTable(props: {
                   )}
                   {row.finding.message && !row.finding.waiver && (
                     <Text as="p" variant="body-small">
-                      <EvidenceText text={row.finding.message} />
+                      <EvidenceText
+                        text={row.finding.message}
+                        refs={refsOf(row)}
+                      />
                     </Text>
                   )}
                   {row.finding.evidence && (
@@ -74,7 +80,7 @@ export function FindingTable(props: {
                       {row.finding.evidence.map(item => (
                         <li key={item}>
                           <Text variant="body-small">
-                            <EvidenceText text={item} />
+                            <EvidenceText text={item} refs={refsOf(row)} />
                           </Text>
                         </li>
                       ))}
@@ -83,6 +89,7 @@ export function FindingTable(props: {
                   <FixPanel
                     fix={row.finding.fix}
                     rule={rules.get(row.ruleId)}
+                    refs={refsOf(row)}
                   />
                 </Flex>
               </Cell>

@@ -22,6 +22,7 @@ import { StatusBadge } from '../common/StatusBadge';
 import { EvidenceText } from '../common/EvidenceText';
 import { WaiverNote } from '../common/WaiverNote';
 import { FixPanel } from './FixPanel';
+import { RuleText } from '../common/RuleText';
 
 /** One rule's result for the service: status, why, evidence, how to fix it, and its waiver. */
 export function RuleResultCard(props: {
@@ -121,7 +122,9 @@ export function RuleResultCard(props: {
 
           {waiver && <WaiverNote waiver={waiver} />}
 
-          {failing && <FixPanel fix={result.fix} rule={rule} />}
+          {failing && (
+            <FixPanel fix={result.fix} rule={rule} refs={result.refs} />
+          )}
 
           {rule && (failing || result.status === 'waived') && (
             <Accordion>
@@ -132,16 +135,16 @@ export function RuleResultCard(props: {
                 <Flex direction="column" gap="2">
                   <Text as="p" variant="body-small">
                     <strong>Checks: </strong>
-                    {rule.description}
+                    <RuleText text={rule.description} />
                   </Text>
                   <Text as="p" variant="body-small">
                     <strong>Why: </strong>
-                    {rule.rationale}
+                    <RuleText text={rule.rationale} />
                   </Text>
                   {!failing && (
                     <Text as="p" variant="body-small">
                       <strong>Fix: </strong>
-                      {rule.remediation.text}
+                      <RuleText text={rule.remediation.text} />
                     </Text>
                   )}
                 </Flex>

@@ -53,6 +53,8 @@ export function HopTable(props: { nodes: RequestPathNode[] }) {
           {
             id: 'template',
             label: 'Platform template',
+            // Room for the header itself, which the table would otherwise cut at 1280 px.
+            minWidth: 170,
             cell: row => (
               <Cell>
                 {row.platformTemplate ? (

@@ -29,9 +29,11 @@ export function RequestPathGraph(props: {
     }));
   const edges: DependencyGraphTypes.DependencyEdge<RequestPathEdge>[] =
     view.edges.map(edge => ({ ...edge, label: edgeLabel(edge) || undefined }));
+  // A figure, not an image: the graph's zoomable canvas is focusable, and an image may not
+  // contain anything interactive (axe: nested-interactive).
   return (
     <div
-      role="img"
+      role="figure"
       aria-label={`Request path graph of ${
         view.nodes.find(n => n.entityRef === view.entityRef)?.title ??
         view.entityRef

@@ -13,6 +13,7 @@ import { AsyncView } from '../common/AsyncView';
 import { LevelBadge } from '../common/LevelBadge';
 import { SnippetBlock } from '../common/SnippetBlock';
 import { FailingServices } from './FailingServices';
+import { RuleText } from '../common/RuleText';
 
 /** /mandate/rules/:ruleId — what the rule checks, why, how to fix it, and who fails it. */
 export function RulePage() {
@@ -66,19 +67,25 @@ export function RulePage() {
                       <Text as="h3" variant="title-x-small">
                         What it checks
                       </Text>
-                      <Text as="p">{rule.description}</Text>
+                      <Text as="p">
+                        <RuleText text={rule.description} />
+                      </Text>
                     </section>
                     <section aria-label="Why">
                       <Text as="h3" variant="title-x-small">
                         Why
                       </Text>
-                      <Text as="p">{rule.rationale}</Text>
+                      <Text as="p">
+                        <RuleText text={rule.rationale} />
+                      </Text>
                     </section>
                     <section aria-label="How to fix it">
                       <Text as="h3" variant="title-x-small">
                         How to fix it
                       </Text>
-                      <Text as="p">{rule.remediation.text}</Text>
+                      <Text as="p">
+                        <RuleText text={rule.remediation.text} />
+                      </Text>
                       {rule.remediation.snippet && (
                         <SnippetBlock
                           text={rule.remediation.snippet}
