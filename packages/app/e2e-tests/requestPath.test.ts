@@ -99,11 +99,12 @@ test('the API gateway shows the keep-alive chain it sits in: api-lb, the gateway
       page.getByTestId(`hop-component:default/${service}`),
     ).toContainText('keep-alive 65 s');
   }
+  // Drawn: a straight edge has an empty box, so "visible" does not apply to it.
   await expect(
     page.getByTestId(
       'edge-resource:default/api-lb-component:default/api-gateway',
     ),
-  ).toBeVisible();
+  ).toHaveCount(1);
   await expect(
     page.getByTestId(
       'edge-component:default/api-gateway-component:default/search',
