@@ -90,6 +90,57 @@ describe('EntityMandateContent', () => {
     expect(rule).toHaveTextContent('(not through api:default/orders)');
   });
 
+  it('names the service itself and the refs of the result by display name in the tailored fix', async () => {
+    const report = ordersReport();
+    const api = mockMandateApi({
+      getEntityReport: jest.fn().mockResolvedValue({
+        ...report,
+        results: report.results.map(result =>
+          result.ruleId === 'deps.sla-budget'
+            ? {
+                ruleId: 'deps.sla-budget',
+                status: 'fail',
+                message:
+                  'dependencies allow at most 99.85% against a target of 99.95%',
+                evidence: [
+                  'component:default/payments (99.9%) is the weakest link',
+                ],
+                refs: ['component:default/payments'],
+                fix: {
+                  text: 'Decide: lower the target of component:default/orders from 99.95% to 99.85%, or raise the weakest link component:default/payments from 99.9% to 100%.',
+                  snippet:
+                    "metadata:\n  annotations:\n    mandate.dev/slo: '99.85'\n",
+                  language: 'yaml',
+                  decision: true,
+                },
+              }
+            : result,
+        ),
+      }),
+    });
+    await renderMandate(<EntityMandateContent />, {
+      api,
+      entity: ordersEntity,
+    });
+    const rule = await screen.findByTestId('rule-deps.sla-budget');
+    const fix = within(rule).getByRole('region', { name: 'How to fix it' });
+    expect(fix).toHaveTextContent(
+      'Decide: lower the target of orders from 99.95% to 99.85%, or raise the weakest link payments from 99.9% to 100%.',
+    );
+    expect(
+      within(fix)
+        .getAllByRole('link')
+        .map(link => link.getAttribute('href')),
+    ).toEqual([
+      '/catalog/default/component/orders',
+      '/catalog/default/component/payments',
+    ]);
+    // The snippet is what to paste: it keeps the annotation as written.
+    expect(fix.querySelector('pre')).toHaveTextContent(
+      "mandate.dev/slo: '99.85'",
+    );
+  });
+
   it('groups rules by tenet in rulebook order', async () => {
     await renderMandate(<EntityMandateContent />, {
       api: mockMandateApi(),

@@ -167,6 +167,7 @@ export function EntityMandateContent() {
         const renderResult = (result: RuleResult) => (
           <RuleResultCard
             key={result.ruleId}
+            entityRef={report.entityRef}
             result={result}
             rule={ruleById.get(result.ruleId)}
             level={levels.get(result.ruleId)}

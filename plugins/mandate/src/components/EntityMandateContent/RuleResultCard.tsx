@@ -26,6 +26,8 @@ import { RuleText } from '../common/RuleText';
 
 /** One rule's result for the service: status, why, evidence, how to fix it, and its waiver. */
 export function RuleResultCard(props: {
+  /** The service the result is of: its texts name it by display name too. */
+  entityRef?: string;
   result: RuleResult;
   rule?: RuleInfo;
   level?: RuleLevel;
@@ -42,6 +44,10 @@ export function RuleResultCard(props: {
   const ruleLink = useRouteRef(ruleRouteRef);
   const failing = result.status === 'fail' || result.status === 'error';
   const title = rule?.title ?? result.ruleId;
+  const refs = [
+    ...(result.refs ?? []),
+    ...(props.entityRef ? [props.entityRef] : []),
+  ];
 
   return (
     <Card
@@ -104,7 +110,7 @@ export function RuleResultCard(props: {
 
           {result.message && (
             <Text as="p">
-              <EvidenceText text={result.message} refs={result.refs} />
+              <EvidenceText text={result.message} refs={refs} />
             </Text>
           )}
 
@@ -113,7 +119,7 @@ export function RuleResultCard(props: {
               {result.evidence.map((item, index) => (
                 <li key={index}>
                   <Text as="span" variant="body-small">
-                    <EvidenceText text={item} refs={result.refs} />
+                    <EvidenceText text={item} refs={refs} />
                   </Text>
                 </li>
               ))}
@@ -122,9 +128,7 @@ export function RuleResultCard(props: {
 
           {waiver && <WaiverNote waiver={waiver} />}
 
-          {failing && (
-            <FixPanel fix={result.fix} rule={rule} refs={result.refs} />
-          )}
+          {failing && <FixPanel fix={result.fix} rule={rule} refs={refs} />}
 
           {rule && (failing || result.status === 'waived') && (
             <Accordion>

@@ -10,6 +10,9 @@ import { edgeLabel, edgeMarkers, HopEdge } from './HopEdge';
 import { HopNode, HopNodeData } from './HopNode';
 import { PathProblem } from './pathProblems';
 
+/** Below this width the hops' words are too small to read: the graph scrolls instead. */
+const MIN_GRAPH_WIDTH = 720;
+
 /**
  * The request path as a graph, from the access layer on the left to the clusters on the right
  * (Backstage's DependencyGraph lays it out with dagre).
@@ -39,23 +42,31 @@ export function RequestPathGraph(props: {
         view.entityRef
       }: ${view.nodes.length} hops, ${problems.length} problems (listed below)`}
     >
-      <DependencyGraph<HopNodeData, RequestPathEdge>
-        nodes={nodes}
-        edges={edges}
-        direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
-        nodeMargin={16}
-        rankMargin={90}
-        paddingX={16}
-        paddingY={16}
-        zoom="enable-on-click"
-        fit="contain"
-        defs={edgeMarkers()}
-        renderNode={({ node }) => <HopNode node={node} />}
-        renderEdge={edgeProps => (
-          <HopEdge key={`${edgeProps.id.v}-${edgeProps.id.w}`} {...edgeProps} />
-        )}
-        style={{ minHeight: 420 }}
-      />
+      {/* On a narrow screen the graph keeps a readable size and scrolls sideways in its card. */}
+      <div style={{ overflowX: 'auto' }}>
+        <div style={{ minWidth: MIN_GRAPH_WIDTH }}>
+          <DependencyGraph<HopNodeData, RequestPathEdge>
+            nodes={nodes}
+            edges={edges}
+            direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
+            nodeMargin={16}
+            rankMargin={90}
+            paddingX={16}
+            paddingY={16}
+            zoom="enable-on-click"
+            fit="contain"
+            defs={edgeMarkers()}
+            renderNode={({ node }) => <HopNode node={node} />}
+            renderEdge={edgeProps => (
+              <HopEdge
+                key={`${edgeProps.id.v}-${edgeProps.id.w}`}
+                {...edgeProps}
+              />
+            )}
+            style={{ minHeight: 420 }}
+          />
+        </div>
+      </div>
     </div>
   );
 }
