@@ -27,9 +27,11 @@ export type { RuleLevels } from './scoring';
 export {
   mandateEvaluatePermission,
   mandatePermissions,
+  mandateWaiverApprovePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
 } from './permissions';
+export { WAIVER_EXPIRING_DAYS } from './api';
 export type {
   CheckResponse,
   DependencyView,
@@ -49,7 +51,11 @@ export type {
   Summary,
   TeamSummary,
   Waiver,
+  WaiverDecision,
+  WaiverQuery,
   WaiverRequest,
+  WaiverState,
+  WaiverStateFilter,
 } from './api';
 export type {
   RequestPathEdge,
