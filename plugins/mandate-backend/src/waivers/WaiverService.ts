@@ -81,10 +81,12 @@ export class WaiverService {
     );
     // The database refuses a second open waiver or request for the rule (409, also between
     // concurrent requests); a grant's rescore commits with the waiver or neither does.
-    if (!grant) return waivers.request(request, actor, now());
-    return waivers.create(request, actor, now(), tx =>
-      evaluator.rescore([request.entityRef], tx),
-    );
+    const waiver = grant
+      ? await waivers.create(request, actor, now(), tx =>
+          evaluator.rescore([request.entityRef], tx),
+        )
+      : await waivers.request(request, actor, now());
+    return (await this.#withServices([waiver]))[0];
   }
 
   async approve(
@@ -93,13 +95,14 @@ export class WaiverService {
     comment?: string,
   ): Promise<Waiver> {
     await this.#assertAllowedOn(credentials, id, mandateWaiverApprovePermission);
-    return this.options.waivers.approve(
+    const waiver = await this.options.waivers.approve(
       id,
       actorOf(credentials),
       this.options.now(),
       comment,
-      (tx, waiver) => this.options.evaluator.rescore([waiver.entityRef], tx),
+      (tx, approved) => this.options.evaluator.rescore([approved.entityRef], tx),
     );
+    return (await this.#withServices([waiver]))[0];
   }
 
   async deny(
@@ -108,12 +111,13 @@ export class WaiverService {
     comment?: string,
   ): Promise<Waiver> {
     await this.#assertAllowedOn(credentials, id, mandateWaiverApprovePermission);
-    return this.options.waivers.deny(
+    const waiver = await this.options.waivers.deny(
       id,
       actorOf(credentials),
       this.options.now(),
       comment,
     );
+    return (await this.#withServices([waiver]))[0];
   }
 
   async revoke(credentials: BackstageCredentials, id: string): Promise<Waiver> {
@@ -152,10 +156,17 @@ export class WaiverService {
     const items = (await waivers.list({ ...filter, entityRefs }, now())).filter(
       waiver => isReadable(readable, waiver.entityRef),
     );
+    return this.#withServices(items);
+  }
+
+  /** Adds each service's display name and team, from its stored report. */
+  async #withServices(items: Waiver[]): Promise<Waiver[]> {
     const reports = new Map(
-      (await results.getMany([...new Set(items.map(w => w.entityRef))])).map(
-        stored => [stored.report.entityRef, stored],
-      ),
+      (
+        await this.options.results.getMany([
+          ...new Set(items.map(w => w.entityRef)),
+        ])
+      ).map(stored => [stored.report.entityRef, stored]),
     );
     return items.map(waiver => {
       const stored = reports.get(waiver.entityRef);
