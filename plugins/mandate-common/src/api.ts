@@ -131,7 +131,12 @@ export interface History {
  *
  * @public
  */
-export type WaiverState = 'requested' | 'active' | 'expired' | 'denied' | 'revoked';
+export type WaiverState =
+  | 'requested'
+  | 'active'
+  | 'expired'
+  | 'denied'
+  | 'revoked';
 
 /**
  * The state filter of GET /waivers: a state, or `expiring`, the active waivers that expire
