@@ -29,14 +29,29 @@ export function RuleResultCard(props: {
   rule?: RuleInfo;
   level?: RuleLevel;
   waiver?: Waiver;
+  /** A request for a waiver of this rule awaiting a decision. */
+  request?: Waiver;
   canWaive: boolean;
+  /** Whether the user may approve waivers: then a waiver is granted rather than requested. */
+  canApprove?: boolean;
   canRevoke: boolean;
   onWaive: () => void;
   onRevoke: (waiver: Waiver) => void;
   busy?: boolean;
 }) {
-  const { result, rule, waiver, canWaive, canRevoke, onWaive, onRevoke, busy } =
-    props;
+  const {
+    result,
+    rule,
+    waiver,
+    request,
+    canWaive,
+    canApprove,
+    canRevoke,
+    onWaive,
+    onRevoke,
+    busy,
+  } = props;
+  const waiveLabel = canApprove ? 'Grant waiver' : 'Request waiver';
   const level = rule?.level ?? props.level;
   const ruleLink = useRouteRef(ruleRouteRef);
   const failing = result.status === 'fail' || result.status === 'error';
@@ -76,14 +91,14 @@ export function RuleResultCard(props: {
               </Text>
             </Flex>
             <Flex gap="2">
-              {failing && canWaive && (
+              {failing && canWaive && !request && (
                 <Button
                   variant="secondary"
                   size="small"
                   onPress={onWaive}
-                  aria-label={`Waive ${result.ruleId}`}
+                  aria-label={`${waiveLabel} of ${result.ruleId}`}
                 >
-                  Waive
+                  {waiveLabel}
                 </Button>
               )}
               {waiver && canRevoke && (
@@ -123,6 +138,18 @@ export function RuleResultCard(props: {
             <Text as="p" variant="body-small" color="info">
               Waived by {waiver.grantedBy} until {formatDate(waiver.expiresAt)}:{' '}
               <em>{waiver.reason}</em>
+            </Text>
+          )}
+
+          {request && (
+            <Text
+              as="p"
+              variant="body-small"
+              data-testid={`waiver-request-${result.ruleId}`}
+            >
+              <strong>Waiver requested</strong> by {request.requestedBy} until{' '}
+              {formatDate(request.expiresAt)}, awaiting approval:{' '}
+              <em>{request.reason}</em>
             </Text>
           )}
 
