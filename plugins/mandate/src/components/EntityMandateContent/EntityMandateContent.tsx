@@ -175,7 +175,6 @@ export function EntityMandateContent() {
             canWaive={canWaive.allowed}
             canApprove={canApprove.allowed}
             canRevoke={canRevoke.allowed}
-            busy={revoking?.id === waivers.get(result.ruleId)?.id}
             onWaive={() => setWaiving(result.ruleId)}
             onRevoke={setRevoking}
           />

@@ -105,7 +105,6 @@ export function RuleResultCard(props: {
                 <Button
                   variant="secondary"
                   size="small"
-                  destructive
                   loading={busy}
                   onPress={() => onRevoke(waiver)}
                   aria-label={`Revoke waiver of ${result.ruleId}`}

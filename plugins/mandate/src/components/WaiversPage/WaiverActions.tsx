@@ -51,7 +51,6 @@ export function WaiverActions(props: {
         <Button
           size="small"
           variant="secondary"
-          destructive
           onPress={() => onRevoke(waiver)}
           aria-label={`Revoke waiver of ${label}`}
         >

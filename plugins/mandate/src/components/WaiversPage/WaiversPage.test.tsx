@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { WaiversPage } from './WaiversPage';
-import {
-  mockMandateApi,
-  waiverFixture,
-} from '../../__testUtils__/fixtures';
+import { mockMandateApi, waiverFixture } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';
 
 const requested = waiverFixture({

@@ -62,7 +62,7 @@ export function WaiversTable(props: {
           id: 'service',
           label: 'Service',
           isRowHeader: true,
-          minWidth: 140,
+          minWidth: 110,
           cell: waiver => (
             <Cell>
               <EntityLink entityRef={waiver.entityRef} />
@@ -72,7 +72,7 @@ export function WaiversTable(props: {
         {
           id: 'rule',
           label: 'Rule',
-          minWidth: 160,
+          minWidth: 130,
           cell: waiver => {
             const title = ruleTitles.get(waiver.ruleId) ?? waiver.ruleId;
             return (
@@ -95,7 +95,7 @@ export function WaiversTable(props: {
           id: 'reason',
           label: 'Reason',
           defaultWidth: '2fr',
-          minWidth: 180,
+          minWidth: 160,
           cell: waiver => (
             <Cell>
               <Text variant="body-small">{waiver.reason}</Text>
@@ -105,7 +105,7 @@ export function WaiversTable(props: {
         {
           id: 'state',
           label: 'State',
-          minWidth: 110,
+          minWidth: 100,
           cell: waiver => (
             <Cell>
               <WaiverStateBadge state={waiver.state} />
@@ -115,7 +115,7 @@ export function WaiversTable(props: {
         {
           id: 'requestedBy',
           label: 'Requested by',
-          minWidth: 140,
+          minWidth: 120,
           cell: waiver => (
             <Cell>
               <ActorLink actor={waiver.requestedBy} />
@@ -125,14 +125,15 @@ export function WaiversTable(props: {
         {
           id: 'decidedBy',
           label: 'Decided by',
-          minWidth: 140,
+          minWidth: 120,
           cell: waiver => (
             <Cell>
               {waiver.decidedBy ? (
                 <span title={waiver.decisionComment ?? undefined}>
                   <ActorLink actor={waiver.decidedBy} />
                   {waiver.decidedAt && (
-                    <Text as="span" variant="body-small" color="secondary">
+                    // Primary colour: secondary text falls below AA on a hovered row.
+                    <Text as="span" variant="body-small">
                       {' '}
                       on {formatDate(waiver.decidedAt)}
                     </Text>
@@ -147,7 +148,7 @@ export function WaiversTable(props: {
         {
           id: 'expiresAt',
           label: 'Expires',
-          minWidth: 110,
+          minWidth: 100,
           cell: waiver => (
             <Cell>
               <span
@@ -166,7 +167,7 @@ export function WaiversTable(props: {
         {
           id: 'actions',
           label: 'Actions',
-          minWidth: 180,
+          minWidth: 150,
           cell: waiver => (
             <Cell>
               <WaiverActions
