@@ -62,7 +62,7 @@ export function WaiversTable(props: {
           id: 'service',
           label: 'Service',
           isRowHeader: true,
-          minWidth: 110,
+          minWidth: 100,
           cell: waiver => (
             <Cell>
               <EntityLink entityRef={waiver.entityRef} />
@@ -94,8 +94,8 @@ export function WaiversTable(props: {
         {
           id: 'reason',
           label: 'Reason',
-          defaultWidth: '2fr',
-          minWidth: 160,
+          defaultWidth: '1.5fr',
+          minWidth: 150,
           cell: waiver => (
             <Cell>
               <Text variant="body-small">{waiver.reason}</Text>
@@ -115,7 +115,7 @@ export function WaiversTable(props: {
         {
           id: 'requestedBy',
           label: 'Requested by',
-          minWidth: 120,
+          minWidth: 140,
           cell: waiver => (
             <Cell>
               <ActorLink actor={waiver.requestedBy} />
@@ -125,7 +125,7 @@ export function WaiversTable(props: {
         {
           id: 'decidedBy',
           label: 'Decided by',
-          minWidth: 120,
+          minWidth: 140,
           cell: waiver => (
             <Cell>
               {waiver.decidedBy ? (
@@ -148,7 +148,7 @@ export function WaiversTable(props: {
         {
           id: 'expiresAt',
           label: 'Expires',
-          minWidth: 100,
+          minWidth: 110,
           cell: waiver => (
             <Cell>
               <span
