@@ -57,7 +57,11 @@ export function addWaiverRoutes(
   router.post('/waivers/:id/deny', async (req, res) => {
     const { comment } = (req.body ?? {}) as WaiverDecision;
     res.json(
-      await service.deny(await httpAuth.credentials(req), req.params.id, comment),
+      await service.deny(
+        await httpAuth.credentials(req),
+        req.params.id,
+        comment,
+      ),
     );
   });
 

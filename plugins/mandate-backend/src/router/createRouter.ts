@@ -129,10 +129,7 @@ async function createApiRouter(
     const body: EntityReportResponse = {
       ...toReportedEntity(current.stored),
       waivers: current.waivers,
-      requests: await waivers.list(
-        { entityRef, state: 'requested' },
-        now(),
-      ),
+      requests: await waivers.list({ entityRef, state: 'requested' }, now()),
       rules: rules.map(rule => ({ ruleId: rule.id, level: rule.level })),
     };
     res.json(body);

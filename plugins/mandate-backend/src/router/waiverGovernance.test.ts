@@ -103,9 +103,10 @@ describe.each(databases.eachSupportedId())(
             .set('Authorization', as(user)),
       };
       const statusOfRule = async () =>
-        (await api.get(`/entities/${encodeURIComponent(ORDERS)}`)).body.results.find(
-          (r: { ruleId: string }) => r.ruleId === RULE,
-        ).status;
+        (
+          await api.get(`/entities/${encodeURIComponent(ORDERS)}`)
+        ).body.results.find((r: { ruleId: string }) => r.ruleId === RULE)
+          .status;
       return { api, statusOfRule };
     }
     const body = (extra: object = {}) => ({
@@ -188,9 +189,13 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await api.delete(`/waivers/${requested.body.id}`, ADMIN)).status,
       ).toBe(409);
-      const denied = await api.post(`/waivers/${requested.body.id}/deny`, ADMIN, {
-        comment: 'fix the dependency instead',
-      });
+      const denied = await api.post(
+        `/waivers/${requested.body.id}/deny`,
+        ADMIN,
+        {
+          comment: 'fix the dependency instead',
+        },
+      );
       expect(denied.status).toBe(200);
       expect(denied.body).toMatchObject({
         state: 'denied',
@@ -217,12 +222,19 @@ describe.each(databases.eachSupportedId())(
       expect(
         (await api.post('/waivers', OWNER, body({ mode: 'grant' }))).status,
       ).toBe(403);
-      const asked = await api.post('/waivers', ADMIN, body({ mode: 'request' }));
+      const asked = await api.post(
+        '/waivers',
+        ADMIN,
+        body({ mode: 'request' }),
+      );
       expect(asked.status).toBe(201);
       expect(asked.body.state).toBe('requested');
       expect(await statusOfRule()).toBe('fail');
       // An approver may approve a request they filed themselves.
-      const approved = await api.post(`/waivers/${asked.body.id}/approve`, ADMIN);
+      const approved = await api.post(
+        `/waivers/${asked.body.id}/approve`,
+        ADMIN,
+      );
       expect(approved.body.state).toBe('active');
       expect(await statusOfRule()).toBe('waived');
 
@@ -270,7 +282,9 @@ describe.each(databases.eachSupportedId())(
       expect(await ids('owner=checkout-team&state=requested')).toEqual([
         requested.body.id,
       ]);
-      expect(await ids(`owner=${encodeURIComponent('group:default/nobody')}`)).toEqual([]);
+      expect(
+        await ids(`owner=${encodeURIComponent('group:default/nobody')}`),
+      ).toEqual([]);
       expect((await api.get('/waivers?state=forever')).status).toBe(400);
       const [item] = (await api.get('/waivers?state=requested')).body.items;
       expect(item).toMatchObject({

@@ -125,9 +125,9 @@ describe.each(databases.eachSupportedId())(
       const conflict = { name: 'ConflictError' };
       const requested = await waivers.request(request(DAY), ALICE, T0);
       // A request is approved or denied, not revoked.
-      await expect(waivers.revoke(requested.id, ADMIN, T0)).rejects.toMatchObject(
-        conflict,
-      );
+      await expect(
+        waivers.revoke(requested.id, ADMIN, T0),
+      ).rejects.toMatchObject(conflict);
       await waivers.approve(requested.id, ADMIN, T0);
       await expect(
         waivers.approve(requested.id, ADMIN, T0),
@@ -141,7 +141,11 @@ describe.each(databases.eachSupportedId())(
         waivers.approve(requested.id, ADMIN, T0),
       ).rejects.toMatchObject(conflict);
 
-      const other = await waivers.request(request(DAY, 'ops.on-call'), ALICE, T0);
+      const other = await waivers.request(
+        request(DAY, 'ops.on-call'),
+        ALICE,
+        T0,
+      );
       await waivers.deny(other.id, ADMIN, T0);
       await expect(waivers.approve(other.id, ADMIN, T0)).rejects.toMatchObject(
         conflict,
@@ -149,9 +153,9 @@ describe.each(databases.eachSupportedId())(
       await expect(waivers.revoke(other.id, ADMIN, T0)).rejects.toMatchObject(
         conflict,
       );
-      await expect(
-        waivers.approve('missing', ADMIN, T0),
-      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      await expect(waivers.approve('missing', ADMIN, T0)).rejects.toMatchObject(
+        { name: 'NotFoundError' },
+      );
       expect((await waivers.audit()).map(a => a.action)).toEqual([
         'request',
         'approve',
@@ -176,7 +180,10 @@ describe.each(databases.eachSupportedId())(
       expect(await waivers.takeNewlyExpired(later)).toEqual([]);
       // Its slot goes to the next request.
       const next = await waivers.request(
-        { ...request(HOUR), expiresAt: new Date(later.getTime() + HOUR).toISOString() },
+        {
+          ...request(HOUR),
+          expiresAt: new Date(later.getTime() + HOUR).toISOString(),
+        },
         ALICE,
         later,
       );
@@ -185,9 +192,21 @@ describe.each(databases.eachSupportedId())(
 
     it('lists by state (expiring: active within 14 days), rule and services', async () => {
       const waivers = await store();
-      const soon = await waivers.create(request(3 * DAY, 'ops.runbook'), ADMIN, T0);
-      const far = await waivers.create(request(30 * DAY, 'ops.on-call'), ADMIN, T0);
-      const asked = await waivers.request(request(30 * DAY, 'api.security'), ALICE, T0);
+      const soon = await waivers.create(
+        request(3 * DAY, 'ops.runbook'),
+        ADMIN,
+        T0,
+      );
+      const far = await waivers.create(
+        request(30 * DAY, 'ops.on-call'),
+        ADMIN,
+        T0,
+      );
+      const asked = await waivers.request(
+        request(30 * DAY, 'api.security'),
+        ALICE,
+        T0,
+      );
       const denied = await waivers.request(
         request(30 * DAY, 'ops.runbook', 'component:default/b'),
         ALICE,

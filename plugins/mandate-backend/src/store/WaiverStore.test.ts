@@ -80,9 +80,10 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       ['revoke', 'user:default/bob'],
     ]);
     expect(await waivers.active(now)).toHaveLength(0);
-    expect((await waivers.list({ entityRef: 'component:default/a' }, now))[0].revokedBy).toBe(
-      'user:default/bob',
-    );
+    expect(
+      (await waivers.list({ entityRef: 'component:default/a' }, now))[0]
+        .revokedBy,
+    ).toBe('user:default/bob');
   });
 
   it('lets the database itself refuse a second open waiver for the same entity and rule', async () => {
@@ -135,7 +136,9 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       name: 'ConflictError',
       message: 'component:default/a already has a waiver for ops.runbook',
     });
-    expect(await waivers.list({ entityRef: 'component:default/a' }, now)).toHaveLength(1);
+    expect(
+      await waivers.list({ entityRef: 'component:default/a' }, now),
+    ).toHaveLength(1);
     expect((await waivers.audit()).map(a => a.actor)).toEqual([
       'user:default/alice',
     ]);

@@ -179,9 +179,7 @@ export class WaiverStore {
         decided_by: by,
         decided_at: at,
         decision_comment: comment ?? null,
-        ...(decision === 'approved'
-          ? { granted_by: by }
-          : { closed_at: at }),
+        ...(decision === 'approved' ? { granted_by: by } : { closed_at: at }),
       };
       // A concurrent decision on the same request finds the state changed and updates nothing.
       const updated = await tx(WAIVERS)
@@ -222,7 +220,10 @@ export class WaiverStore {
       // Only a granted waiver is revoked; a request is approved or denied.
       if (row.state !== 'approved')
         throw new ConflictError(
-          `Cannot revoke waiver ${id}: it is ${stateOf(row, now)}, not approved`,
+          `Cannot revoke waiver ${id}: it is ${stateOf(
+            row,
+            now,
+          )}, not approved`,
         );
       const at = now.toISOString();
       // A concurrent revoke of the same waiver finds revoked_at set and updates nothing.
@@ -312,7 +313,9 @@ export class WaiverStore {
           .where(
             'expires_at',
             '<=',
-            new Date(now.getTime() + WAIVER_EXPIRING_DAYS * DAY_MS).toISOString(),
+            new Date(
+              now.getTime() + WAIVER_EXPIRING_DAYS * DAY_MS,
+            ).toISOString(),
           );
         break;
       case 'expired':

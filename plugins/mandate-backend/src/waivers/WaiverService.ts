@@ -94,13 +94,18 @@ export class WaiverService {
     id: string,
     comment?: string,
   ): Promise<Waiver> {
-    await this.#assertAllowedOn(credentials, id, mandateWaiverApprovePermission);
+    await this.#assertAllowedOn(
+      credentials,
+      id,
+      mandateWaiverApprovePermission,
+    );
     const waiver = await this.options.waivers.approve(
       id,
       actorOf(credentials),
       this.options.now(),
       comment,
-      (tx, approved) => this.options.evaluator.rescore([approved.entityRef], tx),
+      (tx, approved) =>
+        this.options.evaluator.rescore([approved.entityRef], tx),
     );
     return (await this.#withServices([waiver]))[0];
   }
@@ -110,7 +115,11 @@ export class WaiverService {
     id: string,
     comment?: string,
   ): Promise<Waiver> {
-    await this.#assertAllowedOn(credentials, id, mandateWaiverApprovePermission);
+    await this.#assertAllowedOn(
+      credentials,
+      id,
+      mandateWaiverApprovePermission,
+    );
     const waiver = await this.options.waivers.deny(
       id,
       actorOf(credentials),
