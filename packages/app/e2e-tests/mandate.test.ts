@@ -5,7 +5,8 @@ import { screenshot } from './screenshot';
 
 /**
  * The Mandate journey of the demo catalog (catalog/README.md): from the dashboard to a team, to
- * one of its failing services, waiving the rule that keeps it from any level and revoking it.
+ * one of its failing services, waiving the rule that keeps it from any level and revoking it
+ * (waivers.test.ts follows a waiver request through its approval).
  *
  * reviews (catalog-team) scores 92 with no level: its runbook lacks an Escalation section
  * (ops.runbook, bronze). Waiving that rule leaves only api.security (gold) failing, so reviews
@@ -70,20 +71,29 @@ test('dashboard, team, failing service, waive and revoke', async ({ page }) => {
   const leftover = runbook.getByRole('button', {
     name: 'Revoke waiver of ops.runbook',
   });
-  if (await leftover.isVisible()) await leftover.click();
+  if (await leftover.isVisible()) {
+    await leftover.click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Revoke waiver' })
+      .click();
+  }
   await expect(runbook).toHaveAttribute('data-status', 'fail');
   await expect(runbook).toContainText(/Escalation/i);
   const score = page.getByTestId('entity-score');
   await expect(score).toHaveText('92');
   await expect(page.getByLabel('Level: No level').first()).toBeVisible();
 
-  // Waive it: the score and the level change.
-  await runbook.getByRole('button', { name: 'Waive ops.runbook' }).click();
+  // Waive it: the score and the level change. The demo's guest may approve waivers (the
+  // allow-all policy), so the waiver is granted at once.
+  await runbook
+    .getByRole('button', { name: 'Grant waiver of ops.runbook' })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog
     .getByRole('textbox', { name: /Reason/ })
     .fill('Escalation section is being written with the on-call rota (e2e)');
-  await dialog.getByRole('button', { name: 'Waive rule' }).click();
+  await dialog.getByRole('button', { name: 'Grant waiver' }).click();
   await expect(dialog).toBeHidden();
   await expect(runbook).toHaveAttribute('data-status', 'waived');
   await expect(runbook).toContainText('Escalation section is being written');
@@ -91,9 +101,13 @@ test('dashboard, team, failing service, waive and revoke', async ({ page }) => {
   await expect(page.getByLabel('Level: Silver').first()).toBeVisible();
   await screenshot(page, 'service-tab.png');
 
-  // Revoke it: back to where it was.
+  // Revoke it, once confirmed: back to where it was.
   await runbook
     .getByRole('button', { name: 'Revoke waiver of ops.runbook' })
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Revoke waiver' })
     .click();
   await expect(runbook).toHaveAttribute('data-status', 'fail');
   await expect(score).toHaveText('92');

@@ -25,7 +25,10 @@ export interface ReportedEntity extends EntityReport {
 
 /** GET /entities/{entityRef}: the latest report of one service, waivers applied. @public */
 export interface EntityReportResponse extends ReportedEntity {
+  /** The waivers in force. */
   waivers: Waiver[];
+  /** The requests awaiting a decision (v1.1). */
+  requests?: Waiver[];
   rules: { ruleId: string; level: RuleLevel }[];
 }
 
@@ -120,17 +123,57 @@ export interface History {
   points: HistoryPoint[];
 }
 
+/**
+ * Where a waiver stands, as the API reports it at the time of the request: `requested` waits
+ * for a decision; `active` counts (approved, not expired, not revoked); `expired` no longer
+ * counts because its expiry passed (approved or still undecided); `denied` never counted;
+ * `revoked` was approved and withdrawn. Only `active` waivers count.
+ *
+ * @public
+ */
+export type WaiverState =
+  | 'requested'
+  | 'active'
+  | 'expired'
+  | 'denied'
+  | 'revoked';
+
+/**
+ * The state filter of GET /waivers: a state, or `expiring`, the active waivers that expire
+ * within {@link WAIVER_EXPIRING_DAYS} days.
+ *
+ * @public
+ */
+export type WaiverStateFilter = WaiverState | 'expiring';
+
+/** How many days ahead an active waiver counts as expiring. @public */
+export const WAIVER_EXPIRING_DAYS = 14;
+
 /** @public */
 export interface Waiver {
   id: string;
   entityRef: string;
   ruleId: string;
   reason: string;
+  /**
+   * Who granted (approved) it; the empty string while it is requested and for a denied or
+   * never-approved request (kept a string so that existing clients keep parsing it).
+   */
   grantedBy: string;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
   revokedBy: string | null;
+  state: WaiverState;
+  requestedBy: string;
+  /** Who approved or denied the request, and when. */
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The comment given with the approval or denial. */
+  decisionComment: string | null;
+  /** GET /waivers (v1.1): the service's display name and owning team, when it has a report. */
+  entityTitle?: string;
+  owner?: string | null;
 }
 
 /** @public */
@@ -139,6 +182,25 @@ export interface WaiverRequest {
   ruleId: string;
   reason: string;
   expiresAt: string;
+  /**
+   * `request` files a request for someone to approve; `grant` grants it at once and needs the
+   * approve permission. Without it: `grant` when the caller may approve, else `request`.
+   */
+  mode?: 'request' | 'grant';
+}
+
+/** POST /waivers/{id}/approve and /deny. @public */
+export interface WaiverDecision {
+  comment?: string;
+}
+
+/** GET /waivers filters. @public */
+export interface WaiverQuery {
+  entityRef?: string;
+  state?: WaiverStateFilter;
+  /** The owning team of the service (a group ref). */
+  owner?: string;
+  ruleId?: string;
 }
 
 /** @public */

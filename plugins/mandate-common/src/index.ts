@@ -28,9 +28,11 @@ export type { RuleLevels } from './scoring';
 export {
   mandateEvaluatePermission,
   mandatePermissions,
+  mandateWaiverApprovePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
 } from './permissions';
+export { WAIVER_EXPIRING_DAYS } from './api';
 export type {
   CheckResponse,
   DependencyView,
@@ -50,7 +52,11 @@ export type {
   Summary,
   TeamSummary,
   Waiver,
+  WaiverDecision,
+  WaiverQuery,
   WaiverRequest,
+  WaiverState,
+  WaiverStateFilter,
 } from './api';
 export type {
   RequestPathEdge,

@@ -7,10 +7,23 @@ import { createPermission } from '@backstage/plugin-permission-common';
  * conditional decision (e.g. the catalog's isEntityOwner rule) that the catalog resolves.
  */
 
-/** Create a waiver for one entity and one rule; authorized against that entity. @public */
+/**
+ * Request a waiver for one entity and one rule; authorized against that entity. (The name
+ * predates approvals: holding it alone files a request; with the approve permission too, the
+ * waiver is granted at once.)
+ *
+ * @public
+ */
 export const mandateWaiverCreatePermission = createPermission({
   name: 'mandate.waiver.create',
   attributes: { action: 'create' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
+/** Approve or deny a waiver request; authorized against the waiver's entity. @public */
+export const mandateWaiverApprovePermission = createPermission({
+  name: 'mandate.waiver.approve',
+  attributes: { action: 'update' },
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
@@ -37,6 +50,7 @@ export const mandateEvaluatePermission = createPermission({
 /** @public */
 export const mandatePermissions = [
   mandateWaiverCreatePermission,
+  mandateWaiverApprovePermission,
   mandateWaiverRevokePermission,
   mandateEvaluatePermission,
 ];

@@ -19,6 +19,7 @@ export {
   MandateDashboardPage,
   MandateRulePage,
   MandateServicesPage,
+  MandateWaiversPage,
 } from './legacy/extensions';
 export { mandateApiRef, MandateClient } from './api';
 export {
@@ -28,4 +29,9 @@ export {
 } from './catalog';
 export type { MandateScores } from './catalog';
 export type { MandateApi, HistoryQuery, SummaryFilters } from './api';
-export { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
+export {
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+  waiversRouteRef,
+} from './routes';

@@ -11,7 +11,12 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { RiMedalLine } from '@remixicon/react';
 import { mandateApiRef, MandateClient } from './api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
+import {
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+  waiversRouteRef,
+} from './routes';
 
 /** Services are Components of type service (mandate.serviceTypes defaults to [service]). */
 const isService = { kind: 'component', 'spec.type': 'service' };
@@ -61,6 +66,20 @@ export const mandateServicesPage = PageBlueprint.make({
     loader: () =>
       import('./components/ServicesPage/ServicesPage').then(m => (
         <m.ServicesPage />
+      )),
+  },
+});
+
+/** Waiver governance: requests to decide, waivers in force, expiring, expired, revoked, denied. */
+export const mandateWaiversPage = PageBlueprint.make({
+  name: 'waivers',
+  params: {
+    path: '/mandate/waivers',
+    title: 'Mandate',
+    routeRef: waiversRouteRef,
+    loader: () =>
+      import('./components/WaiversPage/WaiversPage').then(m => (
+        <m.WaiversPage />
       )),
   },
 });
@@ -162,11 +181,13 @@ export const mandatePlugin = createFrontendPlugin({
     root: rootRouteRef,
     services: servicesRouteRef,
     rule: ruleRouteRef,
+    waivers: waiversRouteRef,
   },
   extensions: [
     mandateApi,
     mandateDashboardPage,
     mandateServicesPage,
+    mandateWaiversPage,
     mandateRulePage,
     mandateEntityCard,
     mandateEntityContent,

@@ -8,3 +8,6 @@ export const servicesRouteRef = createRouteRef();
 
 /** One rule: what it checks, why, how to fix it, and who fails it. @public */
 export const ruleRouteRef = createRouteRef({ params: ['ruleId'] });
+
+/** Every waiver and waiver request, by state, team and rule, `/mandate/waivers`. @public */
+export const waiversRouteRef = createRouteRef();

@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   mandateEvaluatePermission,
+  mandateWaiverApprovePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
 } from '@mandate-dev/plugin-mandate-common';
@@ -68,6 +69,7 @@ describe('MandatePermissionPolicy', () => {
     const member = [ALICE, 'group:default/platform-team'];
     for (const permission of [
       mandateWaiverCreatePermission,
+      mandateWaiverApprovePermission,
       mandateWaiverRevokePermission,
       mandateEvaluatePermission,
       catalogEntityDeletePermission,
@@ -102,6 +104,19 @@ describe('MandatePermissionPolicy', () => {
         },
       });
     }
+  });
+
+  it('lets owners request waivers but never approve or deny them, not even on their own services', async () => {
+    expect(
+      await decide(mandateWaiverApprovePermission, [ALICE, CHECKOUT], PLATFORM),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      await decide(mandateWaiverApprovePermission, [ALICE, CHECKOUT]),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      (await decide(mandateWaiverCreatePermission, [ALICE, CHECKOUT], PLATFORM))
+        .result,
+    ).toBe(AuthorizeResult.CONDITIONAL);
   });
 
   it('allows read permissions to every signed-in user, so the portal stays usable', async () => {

@@ -16,9 +16,21 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
+import {
+  mandatePermissions,
+  mandateWaiverApprovePermission,
+} from '@mandate-dev/plugin-mandate-common';
 
-const MANDATE_PERMISSION_NAMES = new Set(mandatePermissions.map(p => p.name));
+/**
+ * Mandate's permissions that owners hold on their own services. Approving a waiver is not one
+ * of them: an owner requests, someone else (an admin) decides, so nobody waives their own
+ * service's rules alone.
+ */
+const OWNER_PERMISSION_NAMES = new Set(
+  mandatePermissions
+    .filter(p => p.name !== mandateWaiverApprovePermission.name)
+    .map(p => p.name),
+);
 
 /**
  * What a team needs to onboard a new service through a software template (Mandate's gold
@@ -45,8 +57,9 @@ export interface MandatePermissionPolicyOptions {
  * A portal closed by default:
  * - members of the admin group may do anything;
  * - Mandate's waiver and evaluation permissions are allowed on the services the user owns
- *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may waive
- *   their own services' rules and re-evaluate them; a full evaluation stays with admins;
+ *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may
+ *   request and revoke waivers of their own services' rules and re-evaluate them; approving or
+ *   denying a waiver request (`mandate.waiver.approve`) and a full evaluation stay with admins;
  * - every other read permission is allowed to signed-in users, so the portal stays usable,
  *   and so are the few permissions onboarding a service through a template needs;
  * - everything else (every create, update and delete permission, and any permission that does
@@ -86,7 +99,10 @@ export class MandatePermissionPolicy implements PermissionPolicy {
       return { result: AuthorizeResult.ALLOW };
     }
     const { permission } = request;
-    if (MANDATE_PERMISSION_NAMES.has(permission.name)) {
+    if (permission.name === mandateWaiverApprovePermission.name) {
+      return { result: AuthorizeResult.DENY };
+    }
+    if (OWNER_PERMISSION_NAMES.has(permission.name)) {
       if (!isResourcePermission(permission, 'catalog-entity')) {
         return { result: AuthorizeResult.DENY };
       }

@@ -23,6 +23,19 @@ export class EntityAccess {
     private readonly catalog: CatalogService,
   ) {}
 
+  /** Whether the permission is allowed on the entity, e.g. to choose what a request does. */
+  async isAllowed(
+    credentials: BackstageCredentials,
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /**
    * Throws NotAllowedError unless the permission is allowed on the entity. Without an entity
    * (e.g. a full evaluation), only an unconditional allow passes.

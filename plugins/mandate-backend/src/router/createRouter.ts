@@ -15,11 +15,8 @@ import {
   CheckResponse,
   EntityReportResponse,
   mandateEvaluatePermission,
-  mandateWaiverCreatePermission,
-  mandateWaiverRevokePermission,
   ReportQuery,
   RuleInfo,
-  WaiverRequest,
 } from '@mandate-dev/plugin-mandate-common';
 import {
   CatalogSnapshot,
@@ -30,7 +27,6 @@ import {
   MandateConfig,
   MandateRule,
   SnapshotInput,
-  validateWaiver,
 } from '@mandate-dev/plugin-mandate-node';
 import { buildApiView } from '../apis/buildApiView';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
@@ -40,11 +36,13 @@ import { buildRequestPath } from '../graph/buildRequestPath';
 import { omitUnreadable } from '../graph/omitUnreadable';
 import { EvaluationJobStore } from '../store/EvaluationJobStore';
 import { ReportFilter, ResultStore } from '../store/ResultStore';
-import { isReadable } from '../store/ReadableRefs';
 import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
 import { SummaryService } from '../summary/SummaryService';
+import { WaiverService } from '../waivers/WaiverService';
+import { addWaiverRoutes } from './addWaiverRoutes';
+import { actorOf } from './actorOf';
 import { filterInternalErrors } from './filterInternalErrors';
 import { neutraliseFormula } from './neutraliseFormula';
 import { parseJsonBody } from './parseJsonBody';
@@ -104,16 +102,6 @@ async function createApiRouter(
   ) as unknown as express.Router;
 
   const access = new EntityAccess(permissions, options.catalog);
-  /** Who did it: the user's entity ref, or the calling service's subject. */
-  const actorOf = (
-    credentials: Awaited<ReturnType<typeof httpAuth.credentials>>,
-  ) => {
-    const principal = credentials.principal as {
-      userEntityRef?: string;
-      subject?: string;
-    };
-    return principal.userEntityRef ?? principal.subject ?? 'unknown';
-  };
 
   const rules: RuleInfo[] = options.rules
     .filter(rule => isRuleEnabled(rule, config))
@@ -141,6 +129,7 @@ async function createApiRouter(
     const body: EntityReportResponse = {
       ...toReportedEntity(current.stored),
       waivers: current.waivers,
+      requests: await waivers.list({ entityRef, state: 'requested' }, now()),
       rules: rules.map(rule => ({ ruleId: rule.id, level: rule.level })),
     };
     res.json(body);
@@ -390,70 +379,18 @@ async function createApiRouter(
     res.end();
   });
 
-  router.get('/waivers', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const entityRef = req.query.entityRef
-      ? normaliseRef(String(req.query.entityRef))
-      : undefined;
-    if (entityRef) {
-      await access.assertReadable(
-        credentials,
-        entityRef,
-        `No waivers for ${entityRef}`,
-      );
-      res.json({ items: await waivers.list(entityRef) });
-      return;
-    }
-    const readable = await access.readableRefs(credentials);
-    const items = await waivers.list();
-    res.json({
-      items: items.filter(waiver => isReadable(readable, waiver.entityRef)),
-    });
-  });
-
-  router.post('/waivers', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const body = req.body as WaiverRequest;
-    const request = { ...body, entityRef: normaliseRef(body.entityRef) };
-    // Allowed first: a refusal then says nothing about whether the service exists.
-    await access.assertAllowed(
-      credentials,
-      mandateWaiverCreatePermission,
-      request.entityRef,
-    );
-    if (!ruleIds.has(request.ruleId))
-      throw new InputError(`Unknown rule ${request.ruleId}`);
-    const notFound = `No report for ${request.entityRef}; is it a service?`;
-    await access.assertReadable(credentials, request.entityRef, notFound);
-    if (!(await results.get(request.entityRef)))
-      throw new NotFoundError(notFound);
-    const grantedBy = actorOf(credentials);
-    validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
-    // The database refuses a second open waiver for the rule (409, also between concurrent
-    // requests); the rescore commits with the waiver or neither does.
-    const waiver = await waivers.create(request, grantedBy, now(), tx =>
-      evaluator.rescore([request.entityRef], tx),
-    );
-    res.status(201).json(waiver);
-  });
-
-  router.delete('/waivers/:id', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const existing = await waivers.get(req.params.id);
-    if (!existing)
-      throw new NotFoundError(`No waiver with id ${req.params.id}`);
-    await access.assertAllowed(
-      credentials,
-      mandateWaiverRevokePermission,
-      existing.entityRef,
-    );
-    await waivers.revoke(
-      req.params.id,
-      actorOf(credentials),
-      now(),
-      (tx, waiver) => evaluator.rescore([waiver.entityRef], tx),
-    );
-    res.status(204).end();
+  addWaiverRoutes(router, {
+    httpAuth,
+    service: new WaiverService({
+      access,
+      waivers,
+      results,
+      evaluator,
+      ruleIds,
+      maxWaiverDays: config.maxWaiverDays,
+      now,
+    }),
+    normaliseRef,
   });
 
   return router;

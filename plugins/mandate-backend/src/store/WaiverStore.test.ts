@@ -80,9 +80,10 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       ['revoke', 'user:default/bob'],
     ]);
     expect(await waivers.active(now)).toHaveLength(0);
-    expect((await waivers.list('component:default/a'))[0].revokedBy).toBe(
-      'user:default/bob',
-    );
+    expect(
+      (await waivers.list({ entityRef: 'component:default/a' }, now))[0]
+        .revokedBy,
+    ).toBe('user:default/bob');
   });
 
   it('lets the database itself refuse a second open waiver for the same entity and rule', async () => {
@@ -135,7 +136,9 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
       name: 'ConflictError',
       message: 'component:default/a already has a waiver for ops.runbook',
     });
-    expect(await waivers.list('component:default/a')).toHaveLength(1);
+    expect(
+      await waivers.list({ entityRef: 'component:default/a' }, now),
+    ).toHaveLength(1);
     expect((await waivers.audit()).map(a => a.actor)).toEqual([
       'user:default/alice',
     ]);
@@ -157,7 +160,7 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
     );
     expect((await waivers.active(later)).map(w => w.id)).toEqual([renewed.id]);
     // The expired waiver stays on record as it was: expired, not revoked.
-    expect((await waivers.get(expired.id))?.revokedAt).toBeNull();
+    expect((await waivers.get(expired.id, later))?.revokedAt).toBeNull();
     // Its expiry still gets its rescore: the replacement does not swallow it.
     expect(await waivers.takeNewlyExpired(later)).toEqual([
       'component:default/a',
@@ -186,7 +189,7 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
         failing,
       ),
     ).rejects.toThrow('rescore failed');
-    expect(await waivers.list()).toEqual([]);
+    expect(await waivers.list({}, now)).toEqual([]);
     expect(await waivers.audit()).toEqual([]);
 
     const waiver = await waivers.create(
@@ -197,7 +200,7 @@ describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {
     await expect(
       waivers.revoke(waiver.id, 'user:default/bob', now, failing),
     ).rejects.toThrow('rescore failed');
-    expect((await waivers.get(waiver.id))?.revokedAt).toBeNull();
+    expect((await waivers.get(waiver.id, now))?.revokedAt).toBeNull();
     expect(await waivers.active(now)).toHaveLength(1);
 
     const later = new Date(now.getTime() + 2 * HOUR);

@@ -8,6 +8,7 @@ import {
   RuleLevel,
   RuleResult,
   Summary,
+  Waiver,
   Tenet,
 } from '@mandate-dev/plugin-mandate-common';
 import { MandateApi } from '../api';
@@ -284,15 +285,42 @@ export function mockMandateApi(
     }),
     exportCsv: jest.fn().mockResolvedValue('entityRef,score\n'),
     getWaivers: jest.fn().mockResolvedValue([]),
+    listWaivers: jest.fn().mockResolvedValue([]),
     createWaiver: jest.fn().mockImplementation(async request => ({
-      id: 'w-1',
-      ...request,
-      grantedBy: 'user:default/guest',
-      createdAt: '2026-11-26T06:00:00.000Z',
-      revokedAt: null,
-      revokedBy: null,
+      ...waiverFixture({ id: 'w-1', ...request }),
     })),
+    approveWaiver: jest
+      .fn()
+      .mockImplementation(async id =>
+        waiverFixture({ id, state: 'active', decidedBy: 'user:default/admin' }),
+      ),
+    denyWaiver: jest
+      .fn()
+      .mockImplementation(async id =>
+        waiverFixture({ id, state: 'denied', decidedBy: 'user:default/admin' }),
+      ),
     revokeWaiver: jest.fn().mockResolvedValue(undefined),
     ...overrides,
   } as jest.Mocked<MandateApi>;
+}
+
+/** A waiver as the API returns it: granted by the guest unless overridden. */
+export function waiverFixture(overrides: Partial<Waiver> = {}): Waiver {
+  return {
+    id: 'w-1',
+    entityRef: 'component:default/orders',
+    ruleId: 'ops.runbook',
+    reason: 'writing it',
+    grantedBy: 'user:default/guest',
+    createdAt: '2026-11-26T06:00:00.000Z',
+    expiresAt: '2026-12-20T23:59:59.000Z',
+    revokedAt: null,
+    revokedBy: null,
+    state: 'active',
+    requestedBy: 'user:default/guest',
+    decidedBy: 'user:default/guest',
+    decidedAt: '2026-11-26T06:00:00.000Z',
+    decisionComment: null,
+    ...overrides,
+  };
 }

@@ -8,7 +8,12 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { MandateApi, mandateApiRef } from '../api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from '../routes';
+import {
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+  waiversRouteRef,
+} from '../routes';
 
 /** Renders a Mandate view in a test app with a mocked API, permissions and the plugin's routes. */
 export function renderMandate(
@@ -49,6 +54,7 @@ export function renderMandate(
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         '/mandate': rootRouteRef,
         '/mandate/services': servicesRouteRef,
+        '/mandate/waivers': waiversRouteRef,
         '/mandate/rules/:ruleId': ruleRouteRef,
       },
       mountPath: options.mountPath,

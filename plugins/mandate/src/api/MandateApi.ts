@@ -11,6 +11,7 @@ import {
   RuleInfo,
   Summary,
   Waiver,
+  WaiverQuery,
   WaiverRequest,
 } from '@mandate-dev/plugin-mandate-common';
 
@@ -49,7 +50,12 @@ export interface MandateApi {
   /** The report as CSV text, with the same filters as the report. */
   exportCsv(query: ReportQuery): Promise<string>;
   getWaivers(entityRef: string): Promise<Waiver[]>;
+  /** Waivers and requests in every state, newest first, narrowed by state, team and rule. */
+  listWaivers(query: WaiverQuery): Promise<Waiver[]>;
+  /** Requests a waiver, or grants it at once when the user may approve (see `mode`). */
   createWaiver(request: WaiverRequest): Promise<Waiver>;
+  approveWaiver(id: string, comment?: string): Promise<Waiver>;
+  denyWaiver(id: string, comment?: string): Promise<Waiver>;
   revokeWaiver(id: string): Promise<void>;
 }
 

@@ -101,4 +101,49 @@ describe('MandateClient', () => {
       statusCode: 403,
     });
   });
+
+  it('lists waivers with their filters and posts decisions with an optional comment', async () => {
+    const list = client(jsonResponse(200, { items: [] }));
+    await list.client.listWaivers({
+      state: 'expiring',
+      owner: 'group:default/checkout-team',
+      ruleId: undefined,
+    });
+    expect(list.fetch).toHaveBeenCalledWith(
+      'http://localhost:7007/api/mandate/waivers?state=expiring&owner=group%3Adefault%2Fcheckout-team',
+      { method: 'GET' },
+    );
+
+    const approve = client(jsonResponse(200, { id: 'w/1', state: 'active' }));
+    expect(await approve.client.approveWaiver('w/1', 'ok')).toEqual({
+      id: 'w/1',
+      state: 'active',
+    });
+    expect(approve.fetch).toHaveBeenCalledWith(
+      'http://localhost:7007/api/mandate/waivers/w%2F1/approve',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ comment: 'ok' }),
+      },
+    );
+
+    const conflict = client(
+      jsonResponse(409, {
+        error: { name: 'ConflictError', message: 'it is denied' },
+      }),
+    );
+    await expect(conflict.client.denyWaiver('w-1')).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 409,
+    });
+    expect(conflict.fetch).toHaveBeenCalledWith(
+      'http://localhost:7007/api/mandate/waivers/w-1/deny',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      },
+    );
+  });
 });

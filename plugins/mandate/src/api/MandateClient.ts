@@ -12,6 +12,7 @@ import {
   RuleInfo,
   Summary,
   Waiver,
+  WaiverQuery,
   WaiverRequest,
 } from '@mandate-dev/plugin-mandate-common';
 import { HistoryQuery, MandateApi, SummaryFilters } from './MandateApi';
@@ -99,8 +100,34 @@ export class MandateClient implements MandateApi {
     return body.items;
   }
 
+  async listWaivers(query: WaiverQuery): Promise<Waiver[]> {
+    const body = await this.#json<{ items: Waiver[] }>(
+      `/waivers${toSearch({ ...query })}`,
+    );
+    return body.items;
+  }
+
   createWaiver(request: WaiverRequest): Promise<Waiver> {
     return this.#json<Waiver>('/waivers', { method: 'POST', body: request });
+  }
+
+  approveWaiver(id: string, comment?: string): Promise<Waiver> {
+    return this.#decide(id, 'approve', comment);
+  }
+
+  denyWaiver(id: string, comment?: string): Promise<Waiver> {
+    return this.#decide(id, 'deny', comment);
+  }
+
+  #decide(
+    id: string,
+    decision: 'approve' | 'deny',
+    comment?: string,
+  ): Promise<Waiver> {
+    return this.#json<Waiver>(
+      `/waivers/${encodeURIComponent(id)}/${decision}`,
+      { method: 'POST', body: comment ? { comment } : {} },
+    );
   }
 
   async revokeWaiver(id: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
   legacyRootRouteRef,
   legacyRuleRouteRef,
   legacyServicesRouteRef,
+  legacyWaiversRouteRef,
 } from './legacyRouteRefs';
 
 /**
@@ -32,5 +33,6 @@ export const MandatePlugin = createPlugin({
     root: legacyRootRouteRef,
     services: legacyServicesRouteRef,
     rule: legacyRuleRouteRef,
+    waivers: legacyWaiversRouteRef,
   },
 });

@@ -8,6 +8,7 @@ import {
   legacyRootRouteRef,
   legacyRuleRouteRef,
   legacyServicesRouteRef,
+  legacyWaiversRouteRef,
 } from './legacyRouteRefs';
 
 // The same components as the new frontend system's extensions (plugin.tsx). They are written
@@ -48,6 +49,26 @@ export const MandateServicesPage = MandatePlugin.provide(
         m =>
           function MandateServices() {
             return compatWrapper(<m.ServicesPage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * Waiver governance: every waiver and request, by state, team and rule, with approve, deny and
+ * revoke for those allowed. Mount it at `/mandate/waivers`.
+ *
+ * @public
+ */
+export const MandateWaiversPage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateWaiversPage',
+    mountPoint: legacyWaiversRouteRef,
+    component: () =>
+      import('../components/WaiversPage/WaiversPage').then(
+        m =>
+          function MandateWaivers() {
+            return compatWrapper(<m.WaiversPage />);
           },
       ),
   }),

@@ -1,5 +1,10 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from '../routes';
+import {
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+  waiversRouteRef,
+} from '../routes';
 
 // The plugin's route refs, usable by the legacy frontend system too. The conversion adds the
 // legacy fields to the same objects, so both systems (and the components' `useRouteRef`) share
@@ -13,3 +18,6 @@ export const legacyServicesRouteRef = convertLegacyRouteRef(servicesRouteRef);
 
 /** A rule's page, `/mandate/rules/:ruleId` by convention. */
 export const legacyRuleRouteRef = convertLegacyRouteRef(ruleRouteRef);
+
+/** The waivers page, `/mandate/waivers` by convention. */
+export const legacyWaiversRouteRef = convertLegacyRouteRef(waiversRouteRef);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   Button,
+  ButtonLink,
   Card,
   CardBody,
   CardHeader,
@@ -15,7 +16,7 @@ import { EmptyState } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { Level, RuleStatus } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
-import { ruleRouteRef, servicesRouteRef } from '../../routes';
+import { ruleRouteRef, servicesRouteRef, waiversRouteRef } from '../../routes';
 import { formatDateTime, isoDay } from '../../lib/dates';
 import { AsyncView } from '../common/AsyncView';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
@@ -47,6 +48,7 @@ export function DashboardPage() {
   const filterKey = JSON.stringify(summaryFilters);
   const servicesLink = useRouteRef(servicesRouteRef);
   const ruleLink = useRouteRef(ruleRouteRef);
+  const waiversLink = useRouteRef(waiversRouteRef);
 
   const filtered = Object.values(summaryFilters).some(Boolean);
   // Until the first evaluation has stored results, look again now and then: a new portal
@@ -105,7 +107,14 @@ export function DashboardPage() {
           gap="3"
         >
           <FilterBar filters={filters} owners={owners} onChange={setFilter} />
-          <ExportCsvButton filters={summaryFilters} />
+          <Flex gap="3" align="center">
+            {waiversLink && (
+              <ButtonLink variant="secondary" href={waiversLink()}>
+                Waivers
+              </ButtonLink>
+            )}
+            <ExportCsvButton filters={summaryFilters} />
+          </Flex>
         </Flex>
         <InvalidFiltersNotice
           invalid={invalidFilters}

@@ -17,7 +17,7 @@ describe('EntityMandateContent without permissions', () => {
     await screen.findByTestId('rule-ops.runbook');
     await waitFor(() =>
       expect(
-        screen.queryByRole('button', { name: /^Waive / }),
+        screen.queryByRole('button', { name: /^(Request|Grant) waiver of / }),
       ).not.toBeInTheDocument(),
     );
     expect(

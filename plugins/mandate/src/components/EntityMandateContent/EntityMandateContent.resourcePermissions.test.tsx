@@ -19,7 +19,11 @@ describe('EntityMandateContent under a policy scoped to the owning team', () => 
     });
     await screen.findByTestId('rule-ops.runbook');
     expect(
-      (await screen.findAllByRole('button', { name: /^Waive / })).length,
+      (
+        await screen.findAllByRole('button', {
+          name: /^(Request|Grant) waiver of /,
+        })
+      ).length,
     ).toBeGreaterThan(0);
     expect(
       await screen.findByRole('button', { name: 'Re-evaluate now' }),

@@ -6,6 +6,7 @@ import {
   mockMandateApi,
   ordersEntity,
   ordersReport,
+  waiverFixture,
 } from '../../__testUtils__/fixtures';
 import { renderMandate } from '../../__testUtils__/renderMandate';
 
@@ -181,14 +182,16 @@ describe('EntityMandateContent', () => {
     expect(items[0]).toHaveTextContent('Title of ops.runbook');
   });
 
-  it('waives a failing rule with a reason and an expiry, then reloads the report', async () => {
+  it('grants a waiver of a failing rule with a reason and an expiry when the user may approve, then reloads the report', async () => {
     const api = mockMandateApi();
     await renderMandate(<EntityMandateContent />, {
       api,
       entity: ordersEntity,
     });
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Waive ops.runbook' }),
+      await screen.findByRole('button', {
+        name: 'Grant waiver of ops.runbook',
+      }),
     );
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(
@@ -196,7 +199,7 @@ describe('EntityMandateContent', () => {
       'runbook is being written',
     );
     await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Waive rule' }),
+      within(dialog).getByRole('button', { name: 'Grant waiver' }),
     );
     await waitFor(() =>
       expect(api.createWaiver).toHaveBeenCalledWith(
@@ -205,29 +208,25 @@ describe('EntityMandateContent', () => {
           ruleId: 'ops.runbook',
           reason: 'runbook is being written',
           expiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T23:59:59.000Z$/),
+          mode: 'grant',
         }),
       ),
     );
     await waitFor(() => expect(api.getEntityReport).toHaveBeenCalledTimes(2));
   });
 
-  it('marks waived rules with reason and expiry and lets them be revoked', async () => {
+  it('marks waived rules with reason and expiry and lets them be revoked after a confirmation', async () => {
     const report = ordersReport();
     report.results = report.results.map(r =>
       r.ruleId === 'ops.runbook' ? { ...r, status: 'waived' } : r,
     );
     report.waivers = [
-      {
+      waiverFixture({
         id: 'w-7',
-        entityRef: 'component:default/orders',
-        ruleId: 'ops.runbook',
         reason: 'written next sprint',
-        grantedBy: 'user:default/guest',
         createdAt: '2026-11-20T00:00:00.000Z',
         expiresAt: '2999-01-01T00:00:00.000Z',
-        revokedAt: null,
-        revokedBy: null,
-      },
+      }),
     ];
     const api = mockMandateApi({
       getEntityReport: jest.fn().mockResolvedValue(report),
@@ -249,7 +248,14 @@ describe('EntityMandateContent', () => {
         name: 'Revoke waiver of ops.runbook',
       }),
     );
+    const confirm = await screen.findByRole('dialog');
+    expect(confirm).toHaveTextContent('Revoke this waiver?');
+    expect(api.revokeWaiver).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(confirm).getByRole('button', { name: 'Revoke waiver' }),
+    );
     await waitFor(() => expect(api.revokeWaiver).toHaveBeenCalledWith('w-7'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('re-evaluates, polls the evaluation until it is done, then refreshes', async () => {

@@ -17,6 +17,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   mandateEvaluatePermission,
+  mandateWaiverApprovePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
   RuleInfo,
@@ -39,6 +40,7 @@ import { FailingRules } from './FailingRules';
 import { PassingRules } from './PassingRules';
 import { RuleResultCard } from './RuleResultCard';
 import { WaiveDialog } from './WaiveDialog';
+import { RevokeWaiverDialog } from '../WaiversPage/RevokeWaiverDialog';
 
 /** The "Mandate" tab of a service: its scorecard, history, checklist and every rule. @public */
 export function EntityMandateContent() {
@@ -66,6 +68,10 @@ export function EntityMandateContent() {
     permission: mandateWaiverCreatePermission,
     resourceRef: entityRef,
   });
+  const canApprove = usePermission({
+    permission: mandateWaiverApprovePermission,
+    resourceRef: entityRef,
+  });
   const canRevoke = usePermission({
     permission: mandateWaiverRevokePermission,
     resourceRef: entityRef,
@@ -82,8 +88,7 @@ export function EntityMandateContent() {
     !reportState.loading && !reportState.error && !reportState.value;
   useAutoEvaluate(notEvaluated && canEvaluate.allowed, evaluation.start);
   const [waiving, setWaiving] = useState<string | undefined>();
-  const [revoking, setRevoking] = useState<string | undefined>();
-  const [actionError, setActionError] = useState<Error | undefined>();
+  const [revoking, setRevoking] = useState<Waiver | undefined>();
 
   // Links to one rule (`#rule-<id>`, from the overview card and the checklist) scroll to it once
   // the report has rendered.
@@ -106,16 +111,8 @@ export function EntityMandateContent() {
   );
 
   const revoke = async (waiver: Waiver) => {
-    setRevoking(waiver.id);
-    setActionError(undefined);
-    try {
-      await api.revokeWaiver(waiver.id);
-      refresh();
-    } catch (e) {
-      setActionError(e as Error);
-    } finally {
-      setRevoking(undefined);
-    }
+    await api.revokeWaiver(waiver.id);
+    refresh();
   };
 
   const reEvaluateButton = canEvaluate.allowed ? (
@@ -154,6 +151,9 @@ export function EntityMandateContent() {
           );
         }
         const waivers = activeWaivers(report);
+        const requests = new Map(
+          (report.requests ?? []).map(request => [request.ruleId, request]),
+        );
         const levels = ruleLevels(report, rules);
         const blocking = blockingGroups(report, rules);
         const waived = report.results.filter(r => r.status === 'waived');
@@ -172,11 +172,12 @@ export function EntityMandateContent() {
             rule={ruleById.get(result.ruleId)}
             level={levels.get(result.ruleId)}
             waiver={waivers.get(result.ruleId)}
+            request={requests.get(result.ruleId)}
             canWaive={canWaive.allowed}
+            canApprove={canApprove.allowed}
             canRevoke={canRevoke.allowed}
-            busy={revoking === waivers.get(result.ruleId)?.id}
             onWaive={() => setWaiving(result.ruleId)}
-            onRevoke={revoke}
+            onRevoke={setRevoking}
           />
         );
         return (
@@ -245,14 +246,6 @@ export function EntityMandateContent() {
                     description={truncate(evaluation.error.message)}
                   />
                 )}
-                {actionError && (
-                  <Alert
-                    mt="3"
-                    status="danger"
-                    title="The waiver could not be changed"
-                    description={truncate(actionError.message)}
-                  />
-                )}
               </CardBody>
             </Card>
 
@@ -295,16 +288,26 @@ export function EntityMandateContent() {
                 ruleId={waiving}
                 ruleTitle={waiveRule?.title}
                 isOpen
+                canApprove={canApprove.allowed}
                 onClose={() => setWaiving(undefined)}
-                onSubmit={async ({ reason, expiresAt }) => {
+                onSubmit={async ({ reason, expiresAt, mode }) => {
                   await api.createWaiver({
                     entityRef,
                     ruleId: waiving,
                     reason,
                     expiresAt,
+                    mode,
                   });
                   refresh();
                 }}
+              />
+            )}
+            {revoking && (
+              <RevokeWaiverDialog
+                waiver={revoking}
+                serviceName={entity.metadata.title ?? entity.metadata.name}
+                onClose={() => setRevoking(undefined)}
+                onRevoke={revoke}
               />
             )}
           </Flex>

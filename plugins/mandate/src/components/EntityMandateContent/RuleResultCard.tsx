@@ -21,6 +21,8 @@ import { LevelBadge } from '../common/LevelBadge';
 import { StatusBadge } from '../common/StatusBadge';
 import { EvidenceText } from '../common/EvidenceText';
 import { WaiverNote } from '../common/WaiverNote';
+import { EntityLink } from '../common/EntityLink';
+import { formatDate } from '../../lib/dates';
 import { FixPanel } from './FixPanel';
 import { RuleText } from '../common/RuleText';
 
@@ -32,14 +34,29 @@ export function RuleResultCard(props: {
   rule?: RuleInfo;
   level?: RuleLevel;
   waiver?: Waiver;
+  /** A request for a waiver of this rule awaiting a decision. */
+  request?: Waiver;
   canWaive: boolean;
+  /** Whether the user may approve waivers: then a waiver is granted rather than requested. */
+  canApprove?: boolean;
   canRevoke: boolean;
   onWaive: () => void;
   onRevoke: (waiver: Waiver) => void;
   busy?: boolean;
 }) {
-  const { result, rule, waiver, canWaive, canRevoke, onWaive, onRevoke, busy } =
-    props;
+  const {
+    result,
+    rule,
+    waiver,
+    request,
+    canWaive,
+    canApprove,
+    canRevoke,
+    onWaive,
+    onRevoke,
+    busy,
+  } = props;
+  const waiveLabel = canApprove ? 'Grant waiver' : 'Request waiver';
   const level = rule?.level ?? props.level;
   const ruleLink = useRouteRef(ruleRouteRef);
   const failing = result.status === 'fail' || result.status === 'error';
@@ -83,21 +100,20 @@ export function RuleResultCard(props: {
               </Text>
             </Flex>
             <Flex gap="2">
-              {failing && canWaive && (
+              {failing && canWaive && !request && (
                 <Button
                   variant="secondary"
                   size="small"
                   onPress={onWaive}
-                  aria-label={`Waive ${result.ruleId}`}
+                  aria-label={`${waiveLabel} of ${result.ruleId}`}
                 >
-                  Waive
+                  {waiveLabel}
                 </Button>
               )}
               {waiver && canRevoke && (
                 <Button
                   variant="secondary"
                   size="small"
-                  destructive
                   loading={busy}
                   onPress={() => onRevoke(waiver)}
                   aria-label={`Revoke waiver of ${result.ruleId}`}
@@ -127,6 +143,19 @@ export function RuleResultCard(props: {
           )}
 
           {waiver && <WaiverNote waiver={waiver} />}
+
+          {request && (
+            <Text
+              as="p"
+              variant="body-small"
+              data-testid={`waiver-request-${result.ruleId}`}
+            >
+              <strong>Waiver requested</strong> by{' '}
+              <EntityLink entityRef={request.requestedBy} defaultKind="user" />{' '}
+              until {formatDate(request.expiresAt)}, awaiting approval:{' '}
+              <em>{request.reason}</em>
+            </Text>
+          )}
 
           {failing && <FixPanel fix={result.fix} rule={rule} refs={refs} />}
 

@@ -18,40 +18,51 @@ import { truncate } from '../../lib/truncate';
 /** The longest a waiver may run (rulebook: maxWaiverDays, 90 by default). */
 const MAX_WAIVER_DAYS = 90;
 
-/** Asks for the reason and the expiry of a waiver of one rule. */
+/**
+ * Asks for the reason and the expiry of a waiver of one rule. A user who may approve waivers
+ * grants it at once, or files a request for someone else to approve (a second pair of eyes);
+ * anyone else files a request.
+ */
 export function WaiveDialog(props: {
   ruleId: string;
   ruleTitle?: string;
   isOpen: boolean;
+  /** Whether the user may approve waivers of this service. */
+  canApprove: boolean;
   onClose: () => void;
-  onSubmit: (waiver: { reason: string; expiresAt: string }) => Promise<void>;
+  onSubmit: (waiver: {
+    reason: string;
+    expiresAt: string;
+    mode: 'request' | 'grant';
+  }) => Promise<void>;
 }) {
-  const { ruleId, ruleTitle, isOpen, onClose, onSubmit } = props;
+  const { ruleId, ruleTitle, isOpen, canApprove, onClose, onSubmit } = props;
   const [reason, setReason] = useState('');
   const [expiry, setExpiry] = useState<CalendarDate | null>(
     parseDate(isoDayFromNow(30)),
   );
-  const [submitting, setSubmitting] = useState(false);
+  const [submitting, setSubmitting] = useState<'request' | 'grant'>();
   const [error, setError] = useState<Error | undefined>();
 
   const canSubmit = reason.trim().length > 0 && expiry !== null && !submitting;
 
-  const submit = async () => {
+  const submit = async (mode: 'request' | 'grant') => {
     if (!canSubmit || !expiry) return;
-    setSubmitting(true);
+    setSubmitting(mode);
     setError(undefined);
     try {
       // The waiver lasts until the end of the chosen day (UTC).
       await onSubmit({
         reason: reason.trim(),
         expiresAt: `${expiry.toString()}T23:59:59.000Z`,
+        mode,
       });
       setReason('');
       onClose();
     } catch (e) {
       setError(e as Error);
     } finally {
-      setSubmitting(false);
+      setSubmitting(undefined);
     }
   };
 
@@ -61,12 +72,18 @@ export function WaiveDialog(props: {
       onOpenChange={open => !open && onClose()}
       width={520}
     >
-      <DialogHeader>Waive {ruleTitle ?? ruleId}</DialogHeader>
+      <DialogHeader>
+        {canApprove ? 'Grant' : 'Request'} a waiver of {ruleTitle ?? ruleId}
+      </DialogHeader>
       <DialogBody>
         <Flex direction="column" gap="4">
           <Text as="p" variant="body-medium" color="secondary">
             A waiver counts the failing rule <code>{ruleId}</code> as passing
-            until it expires or is revoked. Say why the exception is acceptable.
+            until it expires or is revoked.{' '}
+            {canApprove
+              ? 'You may grant it at once, or request it for someone else to approve.'
+              : 'It counts once someone allowed to approve waivers approves your request.'}{' '}
+            Say why the exception is acceptable.
           </Text>
           <TextField
             label="Reason"
@@ -97,13 +114,23 @@ export function WaiveDialog(props: {
         <Button variant="secondary" onPress={onClose}>
           Cancel
         </Button>
+        {canApprove && (
+          <Button
+            variant="secondary"
+            onPress={() => submit('request')}
+            isDisabled={!canSubmit}
+            loading={submitting === 'request'}
+          >
+            Request approval
+          </Button>
+        )}
         <Button
           variant="primary"
-          onPress={submit}
+          onPress={() => submit(canApprove ? 'grant' : 'request')}
           isDisabled={!canSubmit}
-          loading={submitting}
+          loading={submitting === (canApprove ? 'grant' : 'request')}
         >
-          Waive rule
+          {canApprove ? 'Grant waiver' : 'Request waiver'}
         </Button>
       </DialogFooter>
     </Dialog>
