@@ -1,13 +1,21 @@
 import { Document } from 'yaml';
-import { seededRandom } from '../../../bench/generateSyntheticCatalog';
-import { fastYaml, libraryYaml, yamlSnippet } from './yamlSnippet';
+import { seededRandom } from '../../bench/generateSyntheticCatalog';
+import { fastYaml, libraryYaml, stringifyYaml } from './stringifyYaml';
 
-/** What the fixes were rendered with before yamlSnippet: the `yaml` package itself. */
-function reference(value: unknown, aliases: boolean, comment?: string) {
+/** What fixes and bundles were rendered with before stringifyYaml: the `yaml` package itself. */
+function reference(
+  value: unknown,
+  aliases: boolean,
+  comment?: string,
+  lineWidth: 0 | 80 = 0,
+) {
   const doc = new Document(value, { aliasDuplicateObjects: aliases });
   if (comment) doc.commentBefore = ` ${comment.replace(/[\r\n]+/g, ' ')}`;
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth });
 }
+
+/** Both renderings in use: fixes (lineWidth 0) and bundled definitions (the default, 80). */
+const WIDTHS = [0, 80] as const;
 
 const STRINGS = [
   '',
@@ -67,6 +75,10 @@ const STRINGS = [
   'café',
   'a'.repeat(300),
   'b'.repeat(1100),
+  'twenty one characters',
+  'twenty-two characters!',
+  'a few words that make a line longer than eighty characters once it is indented a bit',
+  `${'word '.repeat(30)}end`,
 ];
 
 const NUMBERS = [0, 1, -7, 99.95, 1e21, -0, Number.NaN, 2 ** 60];
@@ -96,7 +108,7 @@ function randomValue(random: () => number, depth: number): unknown {
   return map;
 }
 
-describe('yamlSnippet', () => {
+describe('stringifyYaml', () => {
   it.each([
     ['an annotations edit', { metadata: { annotations: { a: 'b', c: '' } } }],
     [
@@ -131,32 +143,47 @@ describe('yamlSnippet', () => {
     ['a map', { m: new Map([['a', 1]]) }],
   ])('writes %s as the yaml package does', (_, value) => {
     for (const aliases of [true, false]) {
-      expect(yamlSnippet(value, { aliasDuplicateObjects: aliases })).toBe(
-        reference(value, aliases),
-      );
-      expect(
-        yamlSnippet(value, {
-          aliasDuplicateObjects: aliases,
-          comment: 'Option 1:\nmake it soft',
-        }),
-      ).toBe(reference(value, aliases, 'Option 1:\nmake it soft'));
+      for (const lineWidth of WIDTHS) {
+        expect(
+          stringifyYaml(value, { aliasDuplicateObjects: aliases, lineWidth }),
+        ).toBe(reference(value, aliases, undefined, lineWidth));
+        expect(
+          stringifyYaml(value, {
+            aliasDuplicateObjects: aliases,
+            comment: 'Option 1:\nmake it soft',
+            lineWidth,
+          }),
+        ).toBe(reference(value, aliases, 'Option 1:\nmake it soft', lineWidth));
+      }
     }
   });
 
   it.each(STRINGS.map(s => [JSON.stringify(s), s]))(
     'writes the string %s as a key, a value and a list item as the yaml package does',
     (_, text) => {
-      for (const value of [{ [text]: 1 }, { key: text }, [text], { a: [text] }])
-        expect(yamlSnippet(value)).toBe(reference(value, true));
+      const deep = { a: { b: { c: { d: { e: { f: [{ g: text }] } } } } } };
+      for (const value of [
+        { [text]: 1 },
+        { key: text },
+        [text],
+        { a: [text] },
+        deep,
+      ]) {
+        for (const lineWidth of WIDTHS) {
+          expect(stringifyYaml(value, { lineWidth })).toBe(
+            reference(value, true, undefined, lineWidth),
+          );
+        }
+      }
     },
   );
 
   it('aliases an object met twice only when asked to, as the yaml package does', () => {
     const shared = { description: 'ok' };
     const value = { a: shared, b: [shared] };
-    expect(yamlSnippet(value)).toBe(reference(value, true));
-    expect(yamlSnippet(value)).toContain('*');
-    expect(yamlSnippet(value, { aliasDuplicateObjects: false })).toBe(
+    expect(stringifyYaml(value)).toBe(reference(value, true));
+    expect(stringifyYaml(value)).toContain('*');
+    expect(stringifyYaml(value, { aliasDuplicateObjects: false })).toBe(
       reference(value, false),
     );
   });
@@ -168,7 +195,7 @@ describe('yamlSnippet', () => {
       const aliases = random() < 0.5;
       const comment = random() < 0.3 ? 'a comment' : undefined;
       expect(
-        yamlSnippet(value, { aliasDuplicateObjects: aliases, comment }),
+        stringifyYaml(value, { aliasDuplicateObjects: aliases, comment }),
       ).toBe(reference(value, aliases, comment));
     }
   });
@@ -179,11 +206,12 @@ describe('yamlSnippet', () => {
       spec: { dependsOn: ['component:default/a'], rate: '1000/min' },
       paths: { '/a/{id}': { get: { responses: { '429': { $ref: '#/x' } } } } },
     };
-    expect(fastYaml(edit, true)).toBe(libraryYaml(edit, true));
+    expect(fastYaml(edit, true)).toBe(libraryYaml(edit, true, 0));
+    expect(fastYaml(edit, true, 80)).toBe(libraryYaml(edit, true, 80));
     expect(fastYaml({ text: 'line\nbreak' }, true)).toBeUndefined();
     const shared = {};
     expect(fastYaml({ a: [1], b: [shared, shared] }, false)).toBe(
-      libraryYaml({ a: [1], b: [shared, shared] }, false),
+      libraryYaml({ a: [1], b: [shared, shared] }, false, 0),
     );
     const twice = { x: 1 };
     expect(fastYaml([twice, twice], true)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 
-/** How {@link yamlSnippet} renders a value. */
-export interface YamlSnippetOptions {
+/** How {@link stringifyYaml} renders a value. */
+export interface StringifyYamlOptions {
   /** A comment line above the document (line breaks become spaces). */
   comment?: string;
   /**
@@ -9,41 +9,46 @@ export interface YamlSnippetOptions {
    * library's default); false writes it out each time.
    */
   aliasDuplicateObjects?: boolean;
+  /** Where longer strings are folded, as the library's `lineWidth`: 0 never (default), or 80. */
+  lineWidth?: 0 | 80;
 }
 
 /**
- * A fix's YAML snippet: exactly what `new Document(value).toString({ lineWidth: 0 })` of the
- * `yaml` package writes. Fixes are computed for every failing result, tens of thousands on a
- * large catalog, and the library's node tree made them most of an evaluation's time; so the
- * plain data fixes are made of (maps, lists, short one-line strings, numbers, booleans, null)
- * is written here directly, with the library's own choices of plain or double-quoted strings,
- * and anything else (anchors, line breaks, quotes, non-ASCII text, ...) is left to the library.
- * yamlSnippet.test.ts compares both on every shape the fast path writes.
+ * Exactly what `new Document(value).toString({ lineWidth })` of the `yaml` package writes.
+ * Fix snippets are rendered for every failing result (tens of thousands on a large catalog)
+ * and bundled `$openapi` definitions for every such API, and the library's node tree made them
+ * most of an evaluation's time and a fifth of loading; so plain data (maps, lists, one-line
+ * strings, integers, booleans, null) is written here directly, with the library's own choices
+ * of plain or double-quoted strings, and anything else (anchors, line breaks, quotes,
+ * non-ASCII text, strings it might fold, ...) is left to the library.
+ * stringifyYaml.test.ts compares both on every shape the fast path writes.
  */
-export function yamlSnippet(
+export function stringifyYaml(
   value: unknown,
-  options: YamlSnippetOptions = {},
+  options: StringifyYamlOptions = {},
 ): string {
   const aliases = options.aliasDuplicateObjects ?? true;
+  const lineWidth = options.lineWidth ?? 0;
   const comment = options.comment
     ? ` ${options.comment.replace(/[\r\n]+/g, ' ')}`
     : undefined;
-  const fast = fastYaml(value, aliases);
+  const fast = fastYaml(value, aliases, lineWidth);
   if (fast !== undefined) {
     return comment === undefined ? fast : `#${comment}\n\n${fast}`;
   }
-  return libraryYaml(value, aliases, comment);
+  return libraryYaml(value, aliases, lineWidth, comment);
 }
 
 /** The library's rendering: the reference, and the way for everything the fast path declines. */
 export function libraryYaml(
   value: unknown,
   aliasDuplicateObjects: boolean,
+  lineWidth: number,
   comment?: string,
 ): string {
   const doc = new Document(value, { aliasDuplicateObjects });
   if (comment) doc.commentBefore = comment;
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth });
 }
 
 /** Thrown inside the fast path for a value it does not write; never escapes this module. */
@@ -53,13 +58,18 @@ const DECLINE = Symbol('decline');
 const MAX_DEPTH = 64;
 
 /** The fast path alone: the library's text, or undefined for a value it leaves to the library. */
-export function fastYaml(value: unknown, aliases: boolean): string | undefined {
+export function fastYaml(
+  value: unknown,
+  aliases: boolean,
+  lineWidth: 0 | 80 = 0,
+): string | undefined {
   const seen = aliases ? new Set<object>() : undefined;
+  const scalar = lineWidth === 0 ? unfolded : foldable;
   try {
     if (isCollection(value)) {
       if (isEmpty(value)) return `${Array.isArray(value) ? '[]' : '{}'}\n`;
       const lines: string[] = [];
-      writeCollection(value, '', lines, seen, 0);
+      writeCollection(scalar, value, '', lines, seen, 0);
       return `${lines.join('\n')}\n`;
     }
     // A top-level string follows other rules (document markers, block scalars): the library.
@@ -99,6 +109,7 @@ function entriesOf(value: object): [string, unknown][] {
  * the caller when `firstInline` (a map or list that starts after `- `).
  */
 function writeCollection(
+  scalar: (value: unknown, isKey: boolean) => string,
   value: object,
   indent: string,
   lines: string[],
@@ -129,12 +140,20 @@ function writeCollection(
     } else if (key === undefined) {
       // A list item that is a map or a list starts on the dash's line.
       const start = lines.length;
-      writeCollection(item, `${indent}  `, lines, seen, depth + 1, true);
+      writeCollection(
+        scalar,
+        item,
+        `${indent}  `,
+        lines,
+        seen,
+        depth + 1,
+        true,
+      );
       lines[start] = `${head} ${lines[start]}`;
     } else {
       // A map's value that is a map, or a list (indented under its key), starts on its own line.
       lines.push(head);
-      writeCollection(item, `${indent}  `, lines, seen, depth + 1);
+      writeCollection(scalar, item, `${indent}  `, lines, seen, depth + 1);
     }
   });
 }
@@ -163,7 +182,7 @@ const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 // Printable ASCII without quotes and backslashes: plain or "quoted" is then the whole choice.
 const SIMPLE_TEXT = /^[\x20\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;
 
-function scalar(value: unknown, isKey: boolean): string {
+function unfolded(value: unknown, isKey: boolean): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
@@ -176,4 +195,14 @@ function scalar(value: unknown, isKey: boolean): string {
   if (isKey && (value === '' || value.length > 1024)) throw DECLINE;
   if (NOT_PLAIN.test(value) || looksLikeAnotherType(value)) return `"${value}"`;
   return value;
+}
+
+/**
+ * A scalar as `lineWidth: 80` writes it: the library folds a line only at a space, and never a
+ * text of at most 21 characters (its minimum content width + 1), so anything else declines.
+ */
+function foldable(value: unknown, isKey: boolean): string {
+  const text = unfolded(value, isKey);
+  if (!isKey && text.length > 21 && text.includes(' ')) throw DECLINE;
+  return text;
 }
