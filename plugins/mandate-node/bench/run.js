@@ -6,8 +6,9 @@
  *
  * Per size it first writes the catalog as files into a temporary directory
  * (writeSyntheticCatalogFiles.ts: a multi-document catalog-info.yaml per team, a YAML OpenAPI
- * document of ~20 operations per API, one in ten split into paths/*.yaml behind `$openapi`, and
- * per 100 teams a Helm chart, a Kubernetes manifest and a broken file), then:
+ * document of ~20 operations per API (two in five services provide one; error responses are
+ * shared components), one in ten split into paths/*.yaml behind `$openapi`, and per 100 teams
+ * a Helm chart, a Kubernetes manifest and a broken file; 10,000 services = ~52 MB), then:
  *
  * 1. "CLI, whole process": times `mandate check <dir> --format json` as a child process, start
  *    to report written: wall time, CPU (user + system), peak RSS, MB of YAML read per second,
