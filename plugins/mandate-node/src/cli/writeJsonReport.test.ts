@@ -51,7 +51,7 @@ describe('writeJsonReport', () => {
   it('writes a large report in parts, the same bytes', () => {
     const output = {
       rulebookVersion: '1.1',
-      entities: Array.from({ length: 6000 }, (_, i) => entity(i)),
+      entities: Array.from({ length: 6001 }, (_, i) => entity(i)),
     };
     const { text, writes } = written(output);
     expect(text).toBe(`${JSON.stringify(output, null, 2)}\n`);

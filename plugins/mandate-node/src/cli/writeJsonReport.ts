@@ -1,6 +1,14 @@
 /** Bytes per write: large enough that writes are few, small enough that no report is held whole. */
 const CHUNK_CHARS = 1 << 20;
 
+/** Entities per JSON.stringify call. */
+const ENTITIES_PER_PART = 256;
+
+// JSON.stringify({ e: [...] }, null, 2) writes its items at the very indentation the report's
+// entities have; what is between these is `\n    item,\n    item`.
+const PART_HEAD = '{\n  "e": [';
+const PART_TAIL = '\n  ]\n}';
+
 /**
  * Writes `JSON.stringify(output, null, 2)` and a newline, byte for byte, but one entity at a
  * time: the report of 100,000 services is larger than the longest string V8 can build, and at
@@ -35,9 +43,19 @@ export function writeJsonReport(
     emit(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
     if (key === 'entities' && Array.isArray(value) && value.length > 0) {
       emit('[');
-      value.forEach((entity, i) => {
-        emit(`${i === 0 ? '' : ','}\n    ${nested(entity, '    ')}`);
-      });
+      for (let i = 0; i < value.length; i += ENTITIES_PER_PART) {
+        const part = JSON.stringify(
+          { e: value.slice(i, i + ENTITIES_PER_PART) },
+          null,
+          2,
+        );
+        emit(
+          `${i === 0 ? '' : ','}${part.slice(
+            PART_HEAD.length,
+            part.length - PART_TAIL.length,
+          )}`,
+        );
+      }
       emit('\n  ]');
     } else {
       emit(nested(value, '  '));
