@@ -234,6 +234,10 @@ export async function main() {
       }).error(),
     );
     const server = app.listen(0);
+    // Longer than fetch's keep-alive: while an evaluation holds the event loop, Node's default
+    // 5 s would close a socket as fetch reuses it (ECONNRESET), which is the bench's race, not
+    // the router's answer.
+    server.keepAliveTimeout = 60_000;
     const url = `http://127.0.0.1:${
       (server.address() as AddressInfo).port
     }/api/mandate`;
