@@ -117,13 +117,13 @@ async function p95(
 }
 
 /**
- * Latencies of `path` asked one request after another until `running` settles (at least
+ * Latencies of `route` asked one request after another until `running` settles (at least
  * `minimum` requests): what a user of the portal sees while an evaluation runs.
  */
 async function latencyWhile(
   url: string,
   token: string,
-  path: string,
+  route: string,
   running: Promise<unknown>,
   minimum = 20,
 ): Promise<{ p50: number; p95: number; requests: number }> {
@@ -135,12 +135,12 @@ async function latencyWhile(
   const times: number[] = [];
   while (!settled || times.length < minimum) {
     const start = process.hrtime.bigint();
-    const response = await fetch(url + path, {
+    const response = await fetch(url + route, {
       headers: { authorization: token },
     });
     const body = await response.text();
     if (!response.ok)
-      throw new Error(`${path} answered ${response.status}: ${body}`);
+      throw new Error(`${route} answered ${response.status}: ${body}`);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
