@@ -16,6 +16,12 @@ export function seededRandom(seed: number): () => number {
 const TIERS = ['critical', 'high', 'medium', 'low'];
 const SLOS = ['99', '99.5', '99.9', '99.95', '99.99'];
 const DOMAIN_SIZE = 50;
+/**
+ * The share of services that provide an API of their own (the others are workers, consumers
+ * and internal services reached through dependsOn): with it, 10,000 services are the ~50 MB
+ * of YAML issue 11 sizes them at.
+ */
+const SERVICES_WITH_API = 0.4;
 const SERVICES_PER_TEAM = 5;
 const RUNBOOK =
   '# Runbook\n\n## Diagnosis\n\nCheck the dashboard.\n\n## Mitigation\n\nRoll back.\n\n## Escalation\n\nPage the team lead.\n';
@@ -34,13 +40,23 @@ function entity(
   };
 }
 
+function problemResponse(description: string) {
+  return {
+    description,
+    content: {
+      'application/problem+json': {
+        schema: { $ref: '#/components/schemas/Problem' },
+      },
+    },
+  };
+}
+
 /** An OpenAPI 3 document (JSON text) with `paths * 2` operations, mostly well designed. */
 function openApiDocument(
   name: string,
   random: () => number,
   paths = 10,
 ): string {
-  const problem = { $ref: '#/components/schemas/Problem' };
   const doc: Record<string, any> = {
     openapi: '3.0.3',
     info: {
@@ -50,6 +66,11 @@ function openApiDocument(
     security: random() < 0.9 ? [{ oauth: [] }] : [],
     components: {
       securitySchemes: { oauth: { type: 'http', scheme: 'bearer' } },
+      responses: {
+        NotFound: problemResponse('not found'),
+        ServerError: problemResponse('broken'),
+        TooManyRequests: problemResponse('slow down'),
+      },
       parameters: {
         RequestId: {
           name: 'X-Request-ID',
@@ -91,21 +112,13 @@ function openApiDocument(
     paths: {},
   };
   for (let p = 0; p < paths; p++) {
+    // The error responses are shared components, as well-kept specs write them.
     const errors: Record<string, unknown> = {
-      '404': {
-        description: 'not found',
-        content: { 'application/problem+json': { schema: problem } },
-      },
-      '500': {
-        description: 'broken',
-        content: { 'application/problem+json': { schema: problem } },
-      },
+      '404': { $ref: '#/components/responses/NotFound' },
+      '500': { $ref: '#/components/responses/ServerError' },
     };
     if (random() < 0.8)
-      errors['429'] = {
-        description: 'slow down',
-        content: { 'application/problem+json': { schema: problem } },
-      };
+      errors['429'] = { $ref: '#/components/responses/TooManyRequests' };
     const ok = (schema: string) => ({
       description: 'ok',
       content: {
@@ -135,7 +148,8 @@ function openApiDocument(
  * calls mostly go "down" the domain (plus calls into a shared platform domain), ~4
  * dependencies per service (dependsOn and consumed APIs), 20% of them soft, a few back edges
  * that close small cycles; teams of 5 services and 6-10 people; a database per service on
- * shared clusters, some shared; one API of ~20 operations per service; a gateway per domain.
+ * shared clusters, some shared; two in five services provide an API of ~20 operations (its
+ * error responses shared components), the others none; a gateway per domain.
  */
 export function generateSyntheticCatalog(options: {
   services: number;
@@ -173,6 +187,9 @@ export function generateSyntheticCatalog(options: {
     );
 
   const name = (i: number) => `svc-${i}`;
+  // Drawn apart from the main sequence, so that a consumer knows whether its target has an API.
+  const withApi = seededRandom((options.seed ?? 42) + 2);
+  const hasApi = Array.from({ length: n }, () => withApi() < SERVICES_WITH_API);
   for (let i = 0; i < n; i++) {
     const domain = Math.floor(i / DOMAIN_SIZE);
     const j = i % DOMAIN_SIZE;
@@ -197,7 +214,8 @@ export function generateSyntheticCatalog(options: {
     const consumesApis: string[] = [];
     const soft: string[] = [];
     for (const target of targets) {
-      if (random() < 0.5) dependsOn.push(`component:${name(target)}`);
+      if (random() < 0.5 || !hasApi[target])
+        dependsOn.push(`component:${name(target)}`);
       else consumesApis.push(`api:${name(target)}-api`);
       if (random() < 0.2) soft.push(`component:${name(target)}`);
     }
@@ -231,7 +249,7 @@ export function generateSyntheticCatalog(options: {
           type: 'service',
           lifecycle: 'production',
           owner,
-          providesApis: [`api:${name(i)}-api`],
+          providesApis: hasApi[i] ? [`api:${name(i)}-api`] : [],
           consumesApis,
           dependsOn,
         },
@@ -244,19 +262,21 @@ export function generateSyntheticCatalog(options: {
           }
         : { source: `catalog/${name(i)}.yaml` },
     );
-    add(
-      entity(
-        'API',
-        `${name(i)}-api`,
-        {
-          type: 'openapi',
-          lifecycle: 'production',
-          owner,
-          definition: openApiDocument(name(i), random),
-        },
-        random() < 0.5 ? { 'mandate.dev/rate-limit': '1000/min' } : {},
-      ),
-    );
+    if (hasApi[i]) {
+      add(
+        entity(
+          'API',
+          `${name(i)}-api`,
+          {
+            type: 'openapi',
+            lifecycle: 'production',
+            owner,
+            definition: openApiDocument(name(i), random),
+          },
+          random() < 0.5 ? { 'mandate.dev/rate-limit': '1000/min' } : {},
+        ),
+      );
+    }
     add(
       entity('Resource', `db-${i}`, {
         type: 'database',

@@ -95,8 +95,9 @@ function brokenFile(index: number): string {
  * Writes the synthetic catalog of {@link generateSyntheticCatalog} (same entities, same seed)
  * to `directory` the way a real repository holds it: `teams/<team>/catalog-info.yaml` with
  * every entity of the team as one multi-document file, the team's runbook next to it, and per
- * API a YAML OpenAPI document (~20 operations) under `apis/`, read with `$text`, or for one in
- * ten split into `openapi.yaml` + `paths/*.yaml` and read with `$openapi`. Per 100 teams it adds
+ * API (two in five services provide one) a YAML OpenAPI document (~20 operations) under
+ * `apis/`, read with `$text`, or for one in ten split into `openapi.yaml` + `paths/*.yaml` and
+ * read with `$openapi`. 10,000 services are ~52 MB of YAML. Per 100 teams it adds
  * what repositories also hold: a Helm chart folder, a Kubernetes manifest and one broken file.
  * `directory` must be empty or absent.
  */

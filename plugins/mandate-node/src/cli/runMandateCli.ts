@@ -22,6 +22,7 @@ import { overlayLocalCatalog } from './overlayLocalCatalog';
 import { readPortalCatalog } from './readPortalCatalog';
 import { readConfigFiles } from './readConfigFiles';
 import { toTerminalText } from './toTerminalText';
+import { writeJsonReport } from './writeJsonReport';
 
 /** Where the CLI writes; tests pass buffers. @public */
 export interface CliIo {
@@ -259,7 +260,15 @@ async function check(
       };
     }),
   };
-  io.stdout(format(report, options.format, warnings, io.version));
+  if (options.format === 'json') {
+    // `warnings` is optional in the report (rulebook 4): present only when there are some.
+    writeJsonReport(
+      warnings.length > 0 ? { ...report, warnings } : report,
+      io.stdout,
+    );
+  } else {
+    io.stdout(format(report, options.format, warnings, io.version));
+  }
 
   if (options.failUnder) {
     const threshold = LEVELS.indexOf(options.failUnder);
@@ -287,15 +296,10 @@ async function check(
 
 function format(
   report: Report,
-  kind: CheckOptions['format'],
+  kind: Exclude<CheckOptions['format'], 'json'>,
   warnings: string[],
   version: string | undefined,
 ): string {
-  if (kind === 'json') {
-    // `warnings` is optional in the report (rulebook 4): present only when there are some.
-    const output = warnings.length > 0 ? { ...report, warnings } : report;
-    return `${JSON.stringify(output, null, 2)}\n`;
-  }
   if (kind === 'junit') return formatJunit(report);
   if (kind === 'sarif') {
     const ran = new Set(

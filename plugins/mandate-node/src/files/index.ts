@@ -1,6 +1,7 @@
 export {
   readBytesInsideRoots,
   readFileInsideRoots,
+  readFilesBlockingInThisThread,
 } from './readFileInsideRoots';
 export type { ReadFileInsideRootsOptions } from './readFileInsideRoots';
 export { FileReadError } from './FileReadError';

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FileReadError } from './FileReadError';
-import { readFileInsideRoots } from './readFileInsideRoots';
+import {
+  readFileInsideRoots,
+  readFilesBlockingInThisThread,
+} from './readFileInsideRoots';
 
 let root: string;
 let outside: string;
@@ -31,7 +34,14 @@ async function refusal(promise: Promise<unknown>): Promise<FileReadError> {
   return error;
 }
 
-describe('readFileInsideRoots', () => {
+// The same checks whichever way the calls are made (catalog threads block, see CatalogFileThreads).
+describe.each([
+  ['asynchronous calls', false],
+  ['blocking calls', true],
+])('readFileInsideRoots with %s', (_, blocking) => {
+  beforeAll(() => readFilesBlockingInThisThread(blocking));
+  afterAll(() => readFilesBlockingInThisThread(false));
+
   it('reads a regular file inside the roots, also through a symlink that stays inside', async () => {
     await expect(read('docs/runbook.md')).resolves.toBe('# Runbook\n');
     fs.symlinkSync(path.join(root, 'docs'), path.join(root, 'linked'));
@@ -57,12 +67,21 @@ describe('readFileInsideRoots', () => {
 
   it('refuses a FIFO and a directory without opening them', async () => {
     execFileSync('mkfifo', [path.join(root, 'fifo')]);
+    const openAsync = jest.spyOn(fs.promises, 'open');
+    const openBlocking = jest.spyOn(fs, 'openSync');
     expect((await refusal(read('fifo'))).message).toBe(
       'fifo is not a regular file',
     );
     expect((await refusal(read('docs'))).message).toBe(
       'docs is not a regular file',
     );
+    expect(openAsync).not.toHaveBeenCalled();
+    expect(openBlocking).not.toHaveBeenCalled();
+    await read('docs/runbook.md');
+    expect((blocking ? openBlocking : openAsync).mock.calls).toHaveLength(1);
+    expect((blocking ? openAsync : openBlocking).mock.calls).toHaveLength(0);
+    openAsync.mockRestore();
+    openBlocking.mockRestore();
   });
 
   it('refuses a file larger than maxBytes, naming the limit', async () => {

@@ -1,8 +1,8 @@
 import type { RuleFix, RuleLocation } from '@mandate-dev/plugin-mandate-common';
-import { Document } from 'yaml';
 import type { ApiDefinitions, DefinitionCheck } from '../../apis';
 import type { SnapshotEntity } from '../../catalog';
 import type { RuleOutcome } from '../RuleOutcome';
+import { stringifyYaml } from '../../yaml/stringifyYaml';
 
 /** One API's verdict, with the API itself: what a fix and its locations are computed from. */
 export interface ApiCheck {
@@ -120,9 +120,7 @@ function comment(text: string): string {
 
 function yamlDocument(value: unknown): string {
   // The same response added to several operations is written out each time, not as an alias.
-  return new Document(value, { aliasDuplicateObjects: false }).toString({
-    lineWidth: 0,
-  });
+  return stringifyYaml(value, { aliasDuplicateObjects: false });
 }
 
 function locationsOf(

@@ -1,5 +1,5 @@
 import type { RuleFix } from '@mandate-dev/plugin-mandate-common';
-import { Document } from 'yaml';
+import { stringifyYaml } from '../../yaml/stringifyYaml';
 
 /** One option of a decision: the edit of one entity, headed by a comment that names it. */
 export interface FixOption {
@@ -11,10 +11,8 @@ export interface FixOption {
 
 /** A YAML document built from an object: values with quotes or colons are quoted by the library. */
 function yamlDocument(value: unknown, comment?: string): string {
-  const doc = new Document(value);
   // A comment line break from catalog data must not end the comment and start YAML.
-  if (comment) doc.commentBefore = ` ${comment.replace(/[\r\n]+/g, ' ')}`;
-  return doc.toString({ lineWidth: 0 });
+  return stringifyYaml(value, { comment });
 }
 
 /** A mechanical fix: one edit of one entity (default the service), applied as is. */
