@@ -8,6 +8,8 @@ import {
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
@@ -18,7 +20,10 @@ import {
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
+import { DigestStore } from './notifications/DigestStore';
+import { scheduleNotificationTasks } from './notifications/scheduleNotificationTasks';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
+import { LevelChangeStore } from './store/LevelChangeStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { scheduleMandateTasks } from './scheduleMandateTasks';
@@ -56,6 +61,8 @@ export const mandatePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const mandateConfig = readMandateConfig(deps.config, registry.rules);
@@ -116,6 +123,14 @@ export const mandatePlugin = createBackendPlugin({
           retentionDays:
             deps.config.getOptionalNumber('mandate.history.retentionDays') ??
             400,
+        });
+
+        await scheduleNotificationTasks({
+          ...deps,
+          changes: new LevelChangeStore(db),
+          digests: new DigestStore(db),
+          results,
+          waivers,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
