@@ -15,22 +15,16 @@ import {
   CheckResponse,
   EntityReportResponse,
   mandateEvaluatePermission,
-  mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
   ReportQuery,
   RuleInfo,
   WaiverRequest,
 } from '@mandate-dev/plugin-mandate-common';
 import {
-  CatalogSnapshot,
-  describeRule,
-  effectiveRuleOptions,
-  isRuleEnabled,
   isOpenApiRule,
   MandateConfig,
   MandateRule,
   SnapshotInput,
-  validateWaiver,
 } from '@mandate-dev/plugin-mandate-node';
 import { buildApiView } from '../apis/buildApiView';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
@@ -45,7 +39,11 @@ import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
 import { SummaryService } from '../summary/SummaryService';
+import { listRuleInfos } from '../rules/listRuleInfos';
+import { grantWaiver } from '../waivers/grantWaiver';
+import { actorOf } from './actorOf';
 import { filterInternalErrors } from './filterInternalErrors';
+import { normaliseRef } from './normaliseRef';
 import { neutraliseFormula } from './neutraliseFormula';
 import { parseJsonBody } from './parseJsonBody';
 import { readPage } from './readPage';
@@ -104,23 +102,7 @@ async function createApiRouter(
   ) as unknown as express.Router;
 
   const access = new EntityAccess(permissions, options.catalog);
-  /** Who did it: the user's entity ref, or the calling service's subject. */
-  const actorOf = (
-    credentials: Awaited<ReturnType<typeof httpAuth.credentials>>,
-  ) => {
-    const principal = credentials.principal as {
-      userEntityRef?: string;
-      subject?: string;
-    };
-    return principal.userEntityRef ?? principal.subject ?? 'unknown';
-  };
-
-  const rules: RuleInfo[] = options.rules
-    .filter(rule => isRuleEnabled(rule, config))
-    .map(rule => {
-      const { defaults: _defaults, ...description } = describeRule(rule);
-      return { ...description, options: effectiveRuleOptions(rule, config) };
-    });
+  const rules: RuleInfo[] = listRuleInfos(options.rules, config);
   const ruleIds = new Set(rules.map(rule => rule.id));
   const summaries = new SummaryService(results, [...ruleIds]);
 
@@ -409,27 +391,18 @@ async function createApiRouter(
   });
 
   router.post('/waivers', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const body = req.body as WaiverRequest;
-    const request = { ...body, entityRef: normaliseRef(body.entityRef) };
-    // Allowed first: a refusal then says nothing about whether the service exists.
-    await access.assertAllowed(
-      credentials,
-      mandateWaiverCreatePermission,
-      request.entityRef,
-    );
-    if (!ruleIds.has(request.ruleId))
-      throw new InputError(`Unknown rule ${request.ruleId}`);
-    const notFound = `No report for ${request.entityRef}; is it a service?`;
-    await access.assertReadable(credentials, request.entityRef, notFound);
-    if (!(await results.get(request.entityRef)))
-      throw new NotFoundError(notFound);
-    const grantedBy = actorOf(credentials);
-    validateWaiver({ ...request, grantedBy }, now(), config.maxWaiverDays);
-    // The database refuses a second open waiver for the rule (409, also between concurrent
-    // requests); the rescore commits with the waiver or neither does.
-    const waiver = await waivers.create(request, grantedBy, now(), tx =>
-      evaluator.rescore([request.entityRef], tx),
+    const waiver = await grantWaiver(
+      {
+        access,
+        ruleIds,
+        results,
+        waivers,
+        evaluator,
+        maxWaiverDays: config.maxWaiverDays,
+        now,
+      },
+      await httpAuth.credentials(req),
+      req.body as WaiverRequest,
     );
     res.status(201).json(waiver);
   });
@@ -476,17 +449,6 @@ function reportFilter(query: ReportQuery): ReportFilter {
     ...(filter.owner ? { owner: normaliseRef(filter.owner, 'group') } : {}),
     ...(filter.system ? { system: normaliseRef(filter.system, 'system') } : {}),
   };
-}
-
-/**
- * Refs are stored as full lower-case refs (the report format); a short ref from a client takes
- * the field's default kind and the default namespace.
- */
-function normaliseRef(ref: string, defaultKind = 'component'): string {
-  const normalised = CatalogSnapshot.normalizeRef(ref.trim(), defaultKind);
-  if (!normalised)
-    throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
-  return normalised;
 }
 
 function day(date: Date): string {
