@@ -5,6 +5,7 @@ import {
   resolvePackagePath,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -17,9 +18,12 @@ import {
   mandateRulesExtensionPoint,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
+import { registerMandateActions } from './actions/registerMandateActions';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
+import { EntityAccess } from './router/EntityAccess';
+import { listRuleInfos } from './rules/listRuleInfos';
 import { DigestStore } from './notifications/DigestStore';
 import { scheduleNotificationTasks } from './notifications/scheduleNotificationTasks';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
@@ -63,6 +67,7 @@ export const mandatePlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         events: eventsServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const mandateConfig = readMandateConfig(deps.config, registry.rules);
@@ -131,6 +136,24 @@ export const mandatePlugin = createBackendPlugin({
           digests: new DigestStore(db),
           results,
           waivers,
+        });
+
+        const ruleInfos = listRuleInfos(registry.rules, mandateConfig);
+        const access = new EntityAccess(deps.permissions, deps.catalog);
+        registerMandateActions(deps.actionsRegistry, {
+          access,
+          evaluator,
+          results,
+          rules: ruleInfos,
+          grantWaiver: {
+            access,
+            ruleIds: new Set(ruleInfos.map(rule => rule.id)),
+            results,
+            waivers,
+            evaluator,
+            maxWaiverDays: mandateConfig.maxWaiverDays,
+            now: () => new Date(),
+          },
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
