@@ -3,7 +3,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { DigestItem, DigestItemCollector } from './DigestItem';
 import { DigestStore } from './DigestStore';
-import { shortRef } from './levelDropCollector';
+import { shortRef } from './shortRef';
 
 /**
  * The daily digest: gathers the items of every kind, and sends each team at most one

@@ -1,7 +1,7 @@
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
 import { DigestItemCollector } from './DigestItem';
-import { shortRef } from './levelDropCollector';
+import { shortRef } from './shortRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import { LevelChangeStore } from '../store/LevelChangeStore';
 import { DigestItemCollector } from './DigestItem';
+import { shortRef } from './shortRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,14 +34,4 @@ export function levelDropCollector(
       );
     },
   };
-}
-
-/** `orders` for `component:default/orders`, `checkout-team` for a group: what people call them. */
-export function shortRef(ref: string): string {
-  try {
-    const { namespace, name } = parseEntityRef(ref);
-    return namespace === 'default' ? name : `${namespace}/${name}`;
-  } catch {
-    return ref;
-  }
 }

@@ -1,8 +1,9 @@
 import { EventsService } from '@backstage/plugin-events-node';
+import {
+  LevelChangedEventPayload,
+  MANDATE_LEVEL_CHANGED_TOPIC,
+} from '@mandate-dev/plugin-mandate-common';
 import { LevelChangeStore } from '../store/LevelChangeStore';
-
-/** The topic other plugins subscribe to. @public */
-export const LEVEL_CHANGED_TOPIC = 'mandate.level-changed';
 
 const BATCH = 100;
 
@@ -22,15 +23,16 @@ export async function publishLevelChanges(
     const batch = await changes.unpublished(BATCH);
     if (batch.length === 0) return published;
     for (const change of batch) {
+      const payload: LevelChangedEventPayload = {
+        entityRef: change.entityRef,
+        owner: change.owner,
+        from: change.from,
+        to: change.to,
+        at: change.at,
+      };
       await events.publish({
-        topic: LEVEL_CHANGED_TOPIC,
-        eventPayload: {
-          entityRef: change.entityRef,
-          owner: change.owner,
-          from: change.from,
-          to: change.to,
-          at: change.at,
-        },
+        topic: MANDATE_LEVEL_CHANGED_TOPIC,
+        eventPayload: payload,
       });
       await changes.markPublished([change.id], now());
       published += 1;
