@@ -26,5 +26,22 @@ export interface Config {
       /** Days of daily history kept per service. Default: 400. */
       retentionDays?: number;
     };
+    /**
+     * Notifications to the owning teams through Backstage's notifications
+     * (@backstage/plugin-notifications-backend must be installed). Level changes are published
+     * as `mandate.level-changed` events whether or not this is enabled.
+     */
+    notifications?: {
+      /** Send the daily digest. Default: false. */
+      enabled?: boolean;
+      /**
+       * When the digest is assembled (a scheduler task definition). Each team gets at most one
+       * digest per day (UTC); what comes up after it waits for the next day's. Default: every
+       * hour, timeout 5 minutes, first after 1 minute.
+       */
+      digest?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** A waiver is announced to its team this many days before it expires. Default: 7. */
+      waiverExpiryDays?: number;
+    };
   };
 }

@@ -30,6 +30,15 @@ backend.add(import('@mandate-dev/plugin-catalog-backend-module-mandate'));
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@mandate-dev/plugin-scaffolder-backend-module-mandate'));
 
+// Notifications (with signals, which pushes them to open browsers): Mandate's daily digest to
+// the owning teams (mandate.notifications).
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// MCP: serves the actions of the plugins in backend.actions.pluginSources (Mandate's) to AI agents
+// at /api/mcp-actions/v1.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 // Mandate: scores every service against the rulebook.
 backend.add(import('@mandate-dev/plugin-mandate-backend'));
 

@@ -5,9 +5,12 @@ import {
   resolvePackagePath,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
@@ -15,10 +18,17 @@ import {
   mandateRulesExtensionPoint,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
+import { registerMandateActions } from './actions/registerMandateActions';
+import { WaiverService } from './waivers/WaiverService';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
+import { EntityAccess } from './router/EntityAccess';
+import { listRuleInfos } from './rules/listRuleInfos';
+import { DigestStore } from './notifications/DigestStore';
+import { scheduleNotificationTasks } from './notifications/scheduleNotificationTasks';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
+import { LevelChangeStore } from './store/LevelChangeStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { scheduleMandateTasks } from './scheduleMandateTasks';
@@ -56,6 +66,9 @@ export const mandatePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
+        notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const mandateConfig = readMandateConfig(deps.config, registry.rules);
@@ -116,6 +129,32 @@ export const mandatePlugin = createBackendPlugin({
           retentionDays:
             deps.config.getOptionalNumber('mandate.history.retentionDays') ??
             400,
+        });
+
+        await scheduleNotificationTasks({
+          ...deps,
+          changes: new LevelChangeStore(db),
+          digests: new DigestStore(db),
+          results,
+          waivers,
+        });
+
+        const ruleInfos = listRuleInfos(registry.rules, mandateConfig);
+        const access = new EntityAccess(deps.permissions, deps.catalog);
+        registerMandateActions(deps.actionsRegistry, {
+          access,
+          evaluator,
+          results,
+          rules: ruleInfos,
+          waivers: new WaiverService({
+            access,
+            waivers,
+            results,
+            evaluator,
+            ruleIds: new Set(ruleInfos.map(rule => rule.id)),
+            maxWaiverDays: mandateConfig.maxWaiverDays,
+            now: () => new Date(),
+          }),
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);

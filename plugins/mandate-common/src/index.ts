@@ -7,6 +7,8 @@
 export { LEVELS, RULE_LEVELS, RULE_STATUSES, TENETS, TIERS } from './status';
 export type { Level, RuleLevel, RuleStatus, Tenet, Tier } from './status';
 export { RULEBOOK_VERSION } from './rules';
+export { MANDATE_LEVEL_CHANGED_TOPIC } from './events';
+export type { LevelChangedEventPayload } from './events';
 export type {
   RuleDescription,
   RuleOptionSchema,

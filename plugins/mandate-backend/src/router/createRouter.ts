@@ -19,10 +19,6 @@ import {
   RuleInfo,
 } from '@mandate-dev/plugin-mandate-common';
 import {
-  CatalogSnapshot,
-  describeRule,
-  effectiveRuleOptions,
-  isRuleEnabled,
   isOpenApiRule,
   MandateConfig,
   MandateRule,
@@ -40,10 +36,12 @@ import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
 import { SummaryService } from '../summary/SummaryService';
+import { listRuleInfos } from '../rules/listRuleInfos';
 import { WaiverService } from '../waivers/WaiverService';
 import { addWaiverRoutes } from './addWaiverRoutes';
 import { actorOf } from './actorOf';
 import { filterInternalErrors } from './filterInternalErrors';
+import { normaliseRef } from './normaliseRef';
 import { neutraliseFormula } from './neutraliseFormula';
 import { parseJsonBody } from './parseJsonBody';
 import { readPage } from './readPage';
@@ -102,13 +100,7 @@ async function createApiRouter(
   ) as unknown as express.Router;
 
   const access = new EntityAccess(permissions, options.catalog);
-
-  const rules: RuleInfo[] = options.rules
-    .filter(rule => isRuleEnabled(rule, config))
-    .map(rule => {
-      const { defaults: _defaults, ...description } = describeRule(rule);
-      return { ...description, options: effectiveRuleOptions(rule, config) };
-    });
+  const rules: RuleInfo[] = listRuleInfos(options.rules, config);
   const ruleIds = new Set(rules.map(rule => rule.id));
   const summaries = new SummaryService(results, [...ruleIds]);
 
@@ -416,17 +408,6 @@ function reportFilter(query: ReportQuery): ReportFilter {
     ...(filter.owner ? { owner: normaliseRef(filter.owner, 'group') } : {}),
     ...(filter.system ? { system: normaliseRef(filter.system, 'system') } : {}),
   };
-}
-
-/**
- * Refs are stored as full lower-case refs (the report format); a short ref from a client takes
- * the field's default kind and the default namespace.
- */
-function normaliseRef(ref: string, defaultKind = 'component'): string {
-  const normalised = CatalogSnapshot.normalizeRef(ref.trim(), defaultKind);
-  if (!normalised)
-    throw new InputError(`${JSON.stringify(ref)} is not an entity ref`);
-  return normalised;
 }
 
 function day(date: Date): string {

@@ -8,6 +8,7 @@ import {
   RuleResult,
   Tier,
 } from '@mandate-dev/plugin-mandate-common';
+import { LevelChangeStore, PreviousLevels } from './LevelChangeStore';
 import { isReadable, ReadableRefs } from './ReadableRefs';
 import { StoredReport } from './StoredReport';
 
@@ -79,6 +80,10 @@ export class ResultStore {
             report: waive({ ...r.report, results: r.rawResults }),
           }))
         : evaluated;
+      const previous = await previousLevels(
+        tx,
+        scope === 'all' ? 'all' : scope.evaluatedRefs,
+      );
       if (scope === 'all') {
         await tx(RULE_RESULTS).delete();
         await tx(ENTITIES).delete();
@@ -93,6 +98,13 @@ export class ResultStore {
       await upsertHistory(
         tx,
         reports.map(r => historyRow(r.report, r.evaluatedAt)),
+      );
+      // One evaluation shares one time; the changes commit with the results.
+      await LevelChangeStore.record(
+        tx,
+        previous,
+        reports.map(r => r.report),
+        reports[0]?.evaluatedAt ?? new Date().toISOString(),
       );
     });
   }
@@ -130,6 +142,10 @@ export class ResultStore {
   ): Promise<void> {
     const work = async (t: Knex.Transaction) => {
       await bumpVersion(t);
+      const previous = await previousLevels(
+        t,
+        reports.map(r => r.entityRef),
+      );
       for (const report of reports) {
         await t(ENTITIES)
           .where('entity_ref', report.entityRef)
@@ -145,6 +161,13 @@ export class ResultStore {
       await upsertHistory(
         t,
         reports.map(r => historyRow(r, at)),
+      );
+      // Only services that are stored can change level: a rescore never adds one.
+      await LevelChangeStore.record(
+        t,
+        previous,
+        reports.filter(r => previous.has(r.entityRef)),
+        at,
       );
     };
     await (tx ? work(tx) : this.db.transaction(work));
@@ -377,6 +400,26 @@ function ruleRowsOf(report: EntityReport) {
 
 function statusesOf(report: EntityReport) {
   return Object.fromEntries(report.results.map(r => [r.ruleId, r.status]));
+}
+
+/** The stored level of these services (or of all), read before a write replaces them. */
+async function previousLevels(
+  tx: Knex.Transaction,
+  refs: string[] | 'all',
+): Promise<PreviousLevels> {
+  const rows: { entity_ref: string; level: Level }[] = [];
+  if (refs === 'all')
+    rows.push(...(await tx(ENTITIES).select('entity_ref', 'level')));
+  else {
+    for (const chunk of chunks(refs)) {
+      rows.push(
+        ...(await tx(ENTITIES)
+          .whereIn('entity_ref', chunk)
+          .select('entity_ref', 'level')),
+      );
+    }
+  }
+  return new Map(rows.map(row => [row.entity_ref, row.level]));
 }
 
 async function bumpVersion(tx: Knex.Transaction) {
