@@ -25,6 +25,7 @@ export type {
 export { computeLevel, computeScore, scoreResults } from './scoring';
 export type { RuleLevels } from './scoring';
 export {
+  mandateCampaignManagePermission,
   mandateEvaluatePermission,
   mandatePermissions,
   mandateWaiverCreatePermission,
@@ -62,3 +63,15 @@ export type {
   ApiOperationFindings,
   ApiRuleFinding,
 } from './apiView';
+export { markUpcoming, upcomingRules } from './campaign';
+export type {
+  Campaign,
+  CampaignAnnouncement,
+  CampaignBurndownPoint,
+  CampaignGoal,
+  CampaignProgress,
+  CampaignRequest,
+  CampaignScope,
+  CampaignTeamProgress,
+  CampaignWithProgress,
+} from './campaign';
