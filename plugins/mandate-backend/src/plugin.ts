@@ -15,6 +15,7 @@ import {
   mandateRulesExtensionPoint,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
+import { CampaignStore } from './campaigns/CampaignStore';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
@@ -72,6 +73,7 @@ export const mandatePlugin = createBackendPlugin({
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
+        const campaigns = new CampaignStore(db);
         const jobTimeout: HumanDuration = deps.config.has(
           'mandate.evaluationJobs.timeout',
         )
@@ -89,6 +91,7 @@ export const mandatePlugin = createBackendPlugin({
           loader: new CatalogLoader(deps),
           results,
           waivers,
+          campaigns,
           config: mandateConfig,
           rules: registry.rules,
           logger: deps.logger,
@@ -101,6 +104,7 @@ export const mandatePlugin = createBackendPlugin({
           evaluator,
           results,
           waivers,
+          campaigns,
           jobs,
           schedule: deps.config.has('mandate.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -128,6 +132,7 @@ export const mandatePlugin = createBackendPlugin({
             evaluator,
             results,
             waivers,
+            campaigns,
             jobs,
             rules: registry.rules,
             config: mandateConfig,

@@ -34,6 +34,8 @@ import {
 } from '@mandate-dev/plugin-mandate-node';
 import { buildApiView } from '../apis/buildApiView';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
+import { CampaignStore } from '../campaigns/CampaignStore';
+import { registerCampaignRoutes } from './campaignRoutes';
 import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
 import { buildRequestPath } from '../graph/buildRequestPath';
@@ -67,6 +69,7 @@ export interface RouterOptions {
   evaluator: MandateEvaluator;
   results: ResultStore;
   waivers: WaiverStore;
+  campaigns: CampaignStore;
   jobs: EvaluationJobStore;
   rules: readonly MandateRule<any>[];
   config: MandateConfig;
@@ -451,6 +454,17 @@ async function createApiRouter(
       (tx, waiver) => evaluator.rescore([waiver.entityRef], tx),
     );
     res.status(204).end();
+  });
+
+  registerCampaignRoutes(router, {
+    httpAuth,
+    permissions,
+    campaigns: options.campaigns,
+    results,
+    evaluator,
+    ruleIds,
+    now,
+    actorOf,
   });
 
   return router;
