@@ -12,6 +12,7 @@ import {
   Permission,
 } from '@backstage/plugin-permission-common';
 import {
+  mandateCampaignManagePermission,
   mandateEvaluatePermission,
   mandateWaiverCreatePermission,
   mandateWaiverRevokePermission,
@@ -70,6 +71,7 @@ describe('MandatePermissionPolicy', () => {
       mandateWaiverCreatePermission,
       mandateWaiverRevokePermission,
       mandateEvaluatePermission,
+      mandateCampaignManagePermission,
       catalogEntityDeletePermission,
       catalogLocationCreatePermission,
       scaffolderTaskCreate,
@@ -102,6 +104,23 @@ describe('MandatePermissionPolicy', () => {
         },
       });
     }
+  });
+
+  it('lets only admins manage campaigns, which span teams: owning a team is not enough', async () => {
+    expect(
+      await decide(
+        mandateCampaignManagePermission,
+        [ALICE, CHECKOUT],
+        PLATFORM,
+      ),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      await decide(
+        mandateCampaignManagePermission,
+        [ALICE, 'group:default/platform-team'],
+        PLATFORM,
+      ),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it('allows read permissions to every signed-in user, so the portal stays usable', async () => {

@@ -16,7 +16,10 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
+import {
+  mandateCampaignManagePermission,
+  mandatePermissions,
+} from '@mandate-dev/plugin-mandate-common';
 
 const MANDATE_PERMISSION_NAMES = new Set(mandatePermissions.map(p => p.name));
 
@@ -47,6 +50,7 @@ export interface MandatePermissionPolicyOptions {
  * - Mandate's waiver and evaluation permissions are allowed on the services the user owns
  *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may waive
  *   their own services' rules and re-evaluate them; a full evaluation stays with admins;
+ * - campaigns span teams, so only admins create, edit and archive them;
  * - every other read permission is allowed to signed-in users, so the portal stays usable,
  *   and so are the few permissions onboarding a service through a template needs;
  * - everything else (every create, update and delete permission, and any permission that does
@@ -86,6 +90,9 @@ export class MandatePermissionPolicy implements PermissionPolicy {
       return { result: AuthorizeResult.ALLOW };
     }
     const { permission } = request;
+    if (permission.name === mandateCampaignManagePermission.name) {
+      return { result: AuthorizeResult.DENY };
+    }
     if (MANDATE_PERMISSION_NAMES.has(permission.name)) {
       if (!isResourcePermission(permission, 'catalog-entity')) {
         return { result: AuthorizeResult.DENY };
