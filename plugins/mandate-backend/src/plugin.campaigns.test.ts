@@ -22,7 +22,11 @@ const RECOMMENDATIONS = 'component:default/recommendations';
 const user = () => `Bearer ${mockCredentials.user.token()}`;
 
 /** Only Date is faked: the fixed clock of the test, which the backend reads as "now". */
-const timers = {
+type FakeTimersConfig = Exclude<
+  Parameters<typeof jest.useFakeTimers>[0],
+  undefined | { legacyFakeTimers: true }
+>;
+const timers: FakeTimersConfig = {
   doNotFake: [
     'hrtime',
     'nextTick',
@@ -38,7 +42,7 @@ const timers = {
     'clearInterval',
     'setTimeout',
     'clearTimeout',
-  ] as const,
+  ],
 };
 
 const campaign = {
@@ -52,7 +56,12 @@ const campaign = {
 describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
   afterEach(() => jest.useRealTimers());
 
-  async function start(permission = AuthorizeResult.ALLOW) {
+  async function start(
+    permission:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+    config: object = {},
+  ) {
     const knex = await databases.init(databaseId);
     // The scheduler runs a task only when asked (POST /evaluate asks for the job task).
     const tasks = new Map<string, SchedulerServiceTaskInvocationDefinition>();
@@ -74,6 +83,7 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
           defaultCredentials: mockCredentials.none(),
         }),
         mockServices.permissions.factory({ result: permission }),
+        mockServices.rootConfig.factory({ data: config }),
       ],
     });
     const run = (id: string) => tasks.get(id)!.fn(new AbortController().signal);
@@ -84,7 +94,7 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
         .send({});
       expect(queued.status).toBe(202);
     };
-    return { server, run, evaluate };
+    return { server, run, evaluate, knex };
   }
 
   const entity = async (server: any) =>
@@ -270,5 +280,51 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
           .send(campaign)
       ).status,
     ).toBe(404);
+  });
+
+  it('seeds the campaigns of mandate.campaigns.seed once, skipping invalid ones', async () => {
+    const config = {
+      mandate: {
+        campaigns: {
+          seed: [
+            { ...campaign, scope: { tiers: ['critical', 'high'] } },
+            { ...campaign, name: 'Broken', deadline: 'tomorrow' },
+          ],
+        },
+      },
+    };
+    const { server, knex } = await start(AuthorizeResult.ALLOW, config);
+    const list = await request(server)
+      .get('/api/mandate/campaigns')
+      .set('Authorization', user());
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        name: 'Critical and high at silver',
+        createdBy: 'mandate:config',
+        scope: { tiers: ['critical', 'high'] },
+      }),
+    ]);
+    // Archived, a seed is not created again on the next start.
+    await request(server)
+      .delete(`/api/mandate/campaigns/${list.body.items[0].id}`)
+      .set('Authorization', user());
+    const again = await startTestBackend({
+      features: [
+        mandatePlugin,
+        catalogServiceMock.factory({ entities: fixtureCatalog }),
+        mockServices.database.factory({ knex }),
+        mockServices.scheduler.mock().factory,
+        mockServices.rootConfig.factory({ data: config }),
+      ],
+    });
+    expect(
+      (
+        await request(again.server)
+          .get('/api/mandate/campaigns')
+          .set('Authorization', user())
+      ).body.items,
+    ).toEqual([]);
+    const [{ n }] = await knex('mandate_campaigns').count({ n: '*' });
+    expect(Number(n)).toBe(1);
   });
 });

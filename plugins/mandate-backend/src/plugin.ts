@@ -11,11 +11,13 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
+  isRuleEnabled,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
 } from '@mandate-dev/plugin-mandate-node';
 import { CampaignStore } from './campaigns/CampaignStore';
+import { seedCampaigns } from './campaigns/seedCampaigns';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
@@ -120,6 +122,18 @@ export const mandatePlugin = createBackendPlugin({
           retentionDays:
             deps.config.getOptionalNumber('mandate.history.retentionDays') ??
             400,
+        });
+
+        await seedCampaigns({
+          config: deps.config,
+          campaigns,
+          evaluator,
+          ruleIds: new Set(
+            registry.rules
+              .filter(rule => isRuleEnabled(rule, mandateConfig))
+              .map(rule => rule.id),
+          ),
+          logger: deps.logger,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);
