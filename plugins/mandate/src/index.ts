@@ -15,6 +15,8 @@ export {
   EntityMandateContent,
   EntityMandateDependenciesContent,
   EntityTeamMandateContent,
+  MandateCampaignPage,
+  MandateCampaignsPage,
   MandateDashboardPage,
   MandateRulePage,
   MandateServicesPage,
@@ -27,4 +29,10 @@ export {
 } from './catalog';
 export type { MandateScores } from './catalog';
 export type { MandateApi, HistoryQuery, SummaryFilters } from './api';
-export { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
+export {
+  campaignRouteRef,
+  campaignsRouteRef,
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+} from './routes';

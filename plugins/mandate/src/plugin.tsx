@@ -11,7 +11,13 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { RiMedalLine } from '@remixicon/react';
 import { mandateApiRef, MandateClient } from './api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+} from './routes';
 
 /** Services are Components of type service (mandate.serviceTypes defaults to [service]). */
 const isService = { kind: 'component', 'spec.type': 'service' };
@@ -73,6 +79,33 @@ export const mandateRulePage = PageBlueprint.make({
     routeRef: ruleRouteRef,
     loader: () =>
       import('./components/RulePage/RulePage').then(m => <m.RulePage />),
+  },
+});
+
+/** The campaigns (no icon: reached from the dashboard's Campaigns card). */
+export const mandateCampaignsPage = PageBlueprint.make({
+  name: 'campaigns',
+  params: {
+    path: '/mandate/campaigns',
+    title: 'Mandate',
+    routeRef: campaignsRouteRef,
+    loader: () =>
+      import('./components/Campaigns/CampaignsPage').then(m => (
+        <m.CampaignsPage />
+      )),
+  },
+});
+
+export const mandateCampaignPage = PageBlueprint.make({
+  name: 'campaign',
+  params: {
+    path: '/mandate/campaigns/:campaignId',
+    title: 'Mandate',
+    routeRef: campaignRouteRef,
+    loader: () =>
+      import('./components/Campaigns/CampaignPage').then(m => (
+        <m.CampaignPage />
+      )),
   },
 });
 
@@ -162,12 +195,16 @@ export const mandatePlugin = createFrontendPlugin({
     root: rootRouteRef,
     services: servicesRouteRef,
     rule: ruleRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
   },
   extensions: [
     mandateApi,
     mandateDashboardPage,
     mandateServicesPage,
     mandateRulePage,
+    mandateCampaignsPage,
+    mandateCampaignPage,
     mandateEntityCard,
     mandateEntityContent,
     mandateDependenciesContent,

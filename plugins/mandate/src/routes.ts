@@ -8,3 +8,9 @@ export const servicesRouteRef = createRouteRef();
 
 /** One rule: what it checks, why, how to fix it, and who fails it. @public */
 export const ruleRouteRef = createRouteRef({ params: ['ruleId'] });
+
+/** The campaigns: goals for a scope of services by a deadline, `/mandate/campaigns`. @public */
+export const campaignsRouteRef = createRouteRef();
+
+/** One campaign: progress per team, burn-down, late teams. @public */
+export const campaignRouteRef = createRouteRef({ params: ['campaignId'] });

@@ -8,7 +8,13 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { MandateApi, mandateApiRef } from '../api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from '../routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+} from '../routes';
 
 /** Renders a Mandate view in a test app with a mocked API, permissions and the plugin's routes. */
 export function renderMandate(
@@ -50,6 +56,8 @@ export function renderMandate(
         '/mandate': rootRouteRef,
         '/mandate/services': servicesRouteRef,
         '/mandate/rules/:ruleId': ruleRouteRef,
+        '/mandate/campaigns': campaignsRouteRef,
+        '/mandate/campaigns/:campaignId': campaignRouteRef,
       },
       mountPath: options.mountPath,
       initialRouteEntries: options.initialRouteEntries,

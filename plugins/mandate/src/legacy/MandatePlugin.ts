@@ -6,6 +6,8 @@ import {
 } from '@backstage/core-plugin-api';
 import { mandateApiRef, MandateClient } from '../api';
 import {
+  legacyCampaignRouteRef,
+  legacyCampaignsRouteRef,
   legacyRootRouteRef,
   legacyRuleRouteRef,
   legacyServicesRouteRef,
@@ -32,5 +34,7 @@ export const MandatePlugin = createPlugin({
     root: legacyRootRouteRef,
     services: legacyServicesRouteRef,
     rule: legacyRuleRouteRef,
+    campaigns: legacyCampaignsRouteRef,
+    campaign: legacyCampaignRouteRef,
   },
 });

@@ -1,5 +1,11 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { rootRouteRef, ruleRouteRef, servicesRouteRef } from '../routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  rootRouteRef,
+  ruleRouteRef,
+  servicesRouteRef,
+} from '../routes';
 
 // The plugin's route refs, usable by the legacy frontend system too. The conversion adds the
 // legacy fields to the same objects, so both systems (and the components' `useRouteRef`) share
@@ -13,3 +19,9 @@ export const legacyServicesRouteRef = convertLegacyRouteRef(servicesRouteRef);
 
 /** A rule's page, `/mandate/rules/:ruleId` by convention. */
 export const legacyRuleRouteRef = convertLegacyRouteRef(ruleRouteRef);
+
+/** The campaigns, `/mandate/campaigns` by convention. */
+export const legacyCampaignsRouteRef = convertLegacyRouteRef(campaignsRouteRef);
+
+/** One campaign, `/mandate/campaigns/:campaignId` by convention. */
+export const legacyCampaignRouteRef = convertLegacyRouteRef(campaignRouteRef);

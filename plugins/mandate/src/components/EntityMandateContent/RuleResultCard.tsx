@@ -20,6 +20,7 @@ import { ruleRouteRef } from '../../routes';
 import { formatDate } from '../../lib/dates';
 import { LevelBadge } from '../common/LevelBadge';
 import { StatusBadge } from '../common/StatusBadge';
+import { TONE_COLORS } from '../../lib/tones';
 import { EvidenceText } from '../common/EvidenceText';
 import { FixPanel } from './FixPanel';
 
@@ -61,6 +62,18 @@ export function RuleResultCard(props: {
           >
             <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
               <StatusBadge status={result.status} />
+              {result.upcoming && (
+                // A campaign announced the rule: its status shows, it counts from that day.
+                <Text
+                  as="span"
+                  variant="body-small"
+                  weight="bold"
+                  data-testid="upcoming"
+                  style={{ color: TONE_COLORS.warning }}
+                >
+                  upcoming (enforced from {result.upcoming.enforcedFrom})
+                </Text>
+              )}
               {level && <LevelBadge level={level} />}
               <Text as="h4" variant="title-x-small">
                 {ruleLink ? (
