@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useAsync from 'react-use/esm/useAsync';
 import {
@@ -15,9 +15,13 @@ import {
   Text,
 } from '@backstage/ui';
 import { EmptyState } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  useApi,
+  useRouteRef,
+  useRouteRefParams,
+} from '@backstage/frontend-plugin-api';
 import { mandateApiRef } from '../../api';
-import { campaignsRouteRef } from '../../routes';
+import { campaignRouteRef, campaignsRouteRef } from '../../routes';
 import { describeGoal, describeScope } from '../../lib/campaignText';
 import { errorText } from '../../lib/errorText';
 import { AsyncView } from '../common/AsyncView';
@@ -30,7 +34,7 @@ import { useCanManageCampaigns } from './useCanManageCampaigns';
 
 /** /mandate/campaigns/:campaignId: one campaign's progress per team, burn-down, late teams. */
 export function CampaignPage() {
-  const { campaignId = '' } = useParams();
+  const { campaignId } = useRouteRefParams(campaignRouteRef);
   const api = useApi(mandateApiRef);
   const navigate = useNavigate();
   const campaignsLink = useRouteRef(campaignsRouteRef);
