@@ -49,10 +49,12 @@ export function buildCampaignProgress(
     team.late = overdue && team.meeting < team.total;
     byTeam.set(row.owner, team);
   }
+  // The teams furthest from the goal first; services without an owner last.
   const teams = [...byTeam.values()].sort(
     (a, b) =>
       b.total - b.meeting - (a.total - a.meeting) ||
-      (a.owner ?? '~').localeCompare(b.owner ?? '~'),
+      Number(a.owner === null) - Number(b.owner === null) ||
+      (a.owner ?? '').localeCompare(b.owner ?? ''),
   );
   return {
     total: inScope.length,

@@ -25,11 +25,13 @@ export function BurndownChart(props: {
       </Text>
     );
   }
-  // The deadline shows on the axis even before it is reached.
-  const data = [...points];
-  if (!points.some(point => point.day >= deadline)) {
-    data.push({ day: deadline } as CampaignBurndownPoint);
-  }
+  // The deadline is a day on the axis even when no history point falls on it, so that its
+  // line shows before, on and after it.
+  const data: Partial<CampaignBurndownPoint>[] = points.some(
+    point => point.day === deadline,
+  )
+    ? points
+    : [...points, { day: deadline }].sort((a, b) => a.day.localeCompare(b.day));
   return (
     <div
       style={{ width: '100%', height }}
