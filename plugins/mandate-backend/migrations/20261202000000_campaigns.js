@@ -9,7 +9,9 @@
 exports.up = async function up(knex) {
   await knex.schema.createTable('mandate_campaigns', table => {
     table.string('id', 36).primary();
-    table.string('name', 255).notNullable();
+    // Unique, archived ones included: replicas seeding the same campaigns at startup create
+    // each once, and two campaigns are never told apart by id alone.
+    table.string('name', 255).notNullable().unique();
     // JSON: the goal ({ kind, level | ruleId }) and the scope (tiers, owners, systems, lifecycles).
     table.text('goal').notNullable();
     table.text('scope').notNullable();

@@ -272,6 +272,12 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
         })
       ).status,
     ).toBe(400);
+    // Names are unique: a second campaign of a name gets 409.
+    const firstOfName = await post(campaign);
+    expect(firstOfName.status).toBe(201);
+    expect((await post({ ...campaign, deadline: '2027-03-01' })).status).toBe(
+      409,
+    );
     expect(
       (
         await request(server)

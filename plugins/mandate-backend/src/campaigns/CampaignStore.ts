@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '@backstage/errors';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   Campaign,
   CampaignAnnouncement,
@@ -38,10 +39,12 @@ export class CampaignStore {
       archivedAt: null,
     };
     await this.db.transaction(async tx => {
-      await tx(CAMPAIGNS).insert({
-        ...toRow(campaign),
-        enforcement_applied: enforcedBy(request, at),
-      });
+      await uniqueName(request.name, () =>
+        tx(CAMPAIGNS).insert({
+          ...toRow(campaign),
+          enforcement_applied: enforcedBy(request, at),
+        }),
+      );
       await followUp?.(tx);
     });
     return campaign;
@@ -59,12 +62,14 @@ export class CampaignStore {
       const existing = await this.#getOpen(id, tx);
       const campaign: Campaign = { ...existing, ...request, updatedAt: at };
       if (!request.announces) delete campaign.announces;
-      await tx(CAMPAIGNS)
-        .where('id', id)
-        .update({
-          ...toRow(campaign),
-          enforcement_applied: enforcedBy(request, at),
-        });
+      await uniqueName(request.name, () =>
+        tx(CAMPAIGNS)
+          .where('id', id)
+          .update({
+            ...toRow(campaign),
+            enforcement_applied: enforcedBy(request, at),
+          }),
+      );
       await followUp?.(tx);
       return campaign;
     });
@@ -148,6 +153,16 @@ export class CampaignStore {
       .first();
     if (!row) throw new NotFoundError(`No campaign with id ${id}`);
     return fromRow(row);
+  }
+}
+
+/** Names are unique (archived campaigns included): a second one gets ConflictError (409). */
+async function uniqueName(name: string, write: () => Promise<unknown>) {
+  try {
+    await write();
+  } catch (error) {
+    if (!isDatabaseConflictError(error)) throw error;
+    throw new ConflictError(`A campaign named ${JSON.stringify(name)} exists`);
   }
 }
 

@@ -40,6 +40,8 @@ export async function seedCampaigns(options: {
       );
       created++;
     } catch (error) {
+      // Another replica seeded it at the same time.
+      if ((error as Error).name === 'ConflictError') continue;
       logger.warn(
         `Skipped the campaign seed ${JSON.stringify(raw.name)}: ${
           (error as Error).message
