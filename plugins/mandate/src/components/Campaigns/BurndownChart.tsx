@@ -45,7 +45,7 @@ export function BurndownChart(props: {
       >
         <LineChart
           data={data}
-          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
           <XAxis dataKey="day" minTickGap={24} fontSize={12} />
@@ -55,7 +55,12 @@ export function BurndownChart(props: {
             x={deadline}
             stroke="#991919"
             strokeDasharray="4 4"
-            label={{ value: 'Deadline', fill: '#991919', fontSize: 12 }}
+            label={{
+              value: 'Deadline',
+              position: 'top',
+              fill: '#991919',
+              fontSize: 12,
+            }}
           />
           <Line
             type="stepAfter"
@@ -63,7 +68,8 @@ export function BurndownChart(props: {
             name="Not meeting the goal"
             stroke="#1f5493"
             strokeWidth={2}
-            dot={false}
+            // Dots, so that a single day of history shows too.
+            dot={{ r: 3 }}
             connectNulls
             isAnimationActive={false}
           />
