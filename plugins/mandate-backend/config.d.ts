@@ -22,6 +22,28 @@ export interface Config {
        */
       timeout?: HumanDuration | string;
     };
+    campaigns?: {
+      /**
+       * Campaigns created at startup when none of that name exists yet (archived ones
+       * included), e.g. the demo's. Each is what POST /campaigns takes: name, goal
+       * ({kind: level, level} or {kind: rule, ruleId}), scope (tiers, owners, systems,
+       * lifecycles), deadline (YYYY-MM-DD), owner (a group ref) and optionally announces
+       * ({ruleId, enforcedFrom}).
+       */
+      seed?: Array<{
+        name: string;
+        goal: { kind: 'level' | 'rule'; level?: string; ruleId?: string };
+        scope?: {
+          tiers?: string[];
+          owners?: string[];
+          systems?: string[];
+          lifecycles?: string[];
+        };
+        deadline: string;
+        owner: string;
+        announces?: { ruleId: string; enforcedFrom: string };
+      }>;
+    };
     history?: {
       /** Days of daily history kept per service. Default: 400. */
       retentionDays?: number;

@@ -15,6 +15,7 @@ import {
 } from '@mandate-dev/plugin-mandate-node/bench/changeOneEntity';
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { seededRandom } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
+import { CampaignStore } from '../src/campaigns/CampaignStore';
 import { CatalogLoader } from '../src/evaluation/CatalogLoader';
 import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
 import { createRouter } from '../src/router/createRouter';
@@ -219,6 +220,7 @@ export async function main() {
       evaluator,
       results,
       waivers,
+      campaigns: new CampaignStore(knex),
       jobs: new EvaluationJobStore(knex),
       rules: builtInRules,
       config: benchConfig,

@@ -20,6 +20,8 @@ import {
 } from '@mandate-dev/plugin-mandate-node';
 import { registerMandateActions } from './actions/registerMandateActions';
 import { WaiverService } from './waivers/WaiverService';
+import { CampaignStore } from './campaigns/CampaignStore';
+import { seedCampaigns } from './campaigns/seedCampaigns';
 import { CatalogLoader } from './evaluation/CatalogLoader';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
 import { createRouter } from './router/createRouter';
@@ -85,6 +87,7 @@ export const mandatePlugin = createBackendPlugin({
         }
         const results = new ResultStore(db);
         const waivers = new WaiverStore(db);
+        const campaigns = new CampaignStore(db);
         const jobTimeout: HumanDuration = deps.config.has(
           'mandate.evaluationJobs.timeout',
         )
@@ -102,6 +105,7 @@ export const mandatePlugin = createBackendPlugin({
           loader: new CatalogLoader(deps),
           results,
           waivers,
+          campaigns,
           config: mandateConfig,
           rules: registry.rules,
           logger: deps.logger,
@@ -114,6 +118,7 @@ export const mandatePlugin = createBackendPlugin({
           evaluator,
           results,
           waivers,
+          campaigns,
           jobs,
           schedule: deps.config.has('mandate.schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -157,6 +162,14 @@ export const mandatePlugin = createBackendPlugin({
           }),
         });
 
+        await seedCampaigns({
+          config: deps.config,
+          campaigns,
+          evaluator,
+          ruleIds: new Set(ruleInfos.map(rule => rule.id)),
+          logger: deps.logger,
+        });
+
         deps.permissionsRegistry.addPermissions(mandatePermissions);
         deps.httpRouter.use(
           await createRouter({
@@ -167,6 +180,7 @@ export const mandatePlugin = createBackendPlugin({
             evaluator,
             results,
             waivers,
+            campaigns,
             jobs,
             rules: registry.rules,
             config: mandateConfig,

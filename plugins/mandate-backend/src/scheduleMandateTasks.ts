@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 import { MandateEvaluator } from './evaluation/MandateEvaluator';
+import { CampaignStore } from './campaigns/CampaignStore';
 import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
@@ -20,7 +21,9 @@ const JOBS_TASK = 'mandate-evaluation-jobs';
  * - change detection (default every 30 s): re-evaluates what changed in the catalog;
  * - the on-demand job queue, triggered right away by POST /evaluate; a job still running after
  *   the task's timeout was left behind by a replica that stopped, and is marked failed;
- * - waiver expiry: rescores services whose waivers just expired.
+ * - waiver expiry: rescores services whose waivers just expired;
+ * - enforcement days: once a rule a campaign announces is enforced (its day came), rescores
+ *   every service, so stored levels change on that day without a catalog change.
  */
 export async function scheduleMandateTasks(options: {
   scheduler: SchedulerService;
@@ -28,6 +31,7 @@ export async function scheduleMandateTasks(options: {
   evaluator: MandateEvaluator;
   results: ResultStore;
   waivers: WaiverStore;
+  campaigns: CampaignStore;
   jobs: EvaluationJobStore;
   /** The full evaluation's schedule. */
   schedule: SchedulerServiceTaskScheduleDefinition;
@@ -92,6 +96,24 @@ export async function scheduleMandateTasks(options: {
       );
       if (expired.length > 0) {
         logger.info(`Waivers expired: rescored ${expired.length} services`);
+      }
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: 'mandate-enforcement-days',
+    scope: 'global',
+    frequency: { minutes: 1 },
+    timeout: { minutes: 5 },
+    fn: async () => {
+      const enforced = await options.campaigns.takeReachedEnforcements(
+        evaluator.now(),
+        tx => evaluator.rescoreAll(tx),
+      );
+      if (enforced.length > 0) {
+        logger.info(
+          `Announced rules now enforced by ${enforced.length} campaigns: rescored every service`,
+        );
       }
     },
   });

@@ -28,6 +28,7 @@ export { computeLevel, computeScore, scoreResults } from './scoring';
 export { formatPercent } from './formatPercent';
 export type { RuleLevels } from './scoring';
 export {
+  mandateCampaignManagePermission,
   mandateEvaluatePermission,
   mandatePermissions,
   mandateWaiverApprovePermission,
@@ -71,3 +72,15 @@ export type {
   ApiOperationFindings,
   ApiRuleFinding,
 } from './apiView';
+export { markUpcoming, upcomingRules } from './campaign';
+export type {
+  Campaign,
+  CampaignAnnouncement,
+  CampaignBurndownPoint,
+  CampaignGoal,
+  CampaignProgress,
+  CampaignRequest,
+  CampaignScope,
+  CampaignTeamProgress,
+  CampaignWithProgress,
+} from './campaign';

@@ -47,10 +47,22 @@ export const mandateEvaluatePermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Create, edit and archive campaigns. A basic permission: a campaign spans teams, so no single
+ * entity's owner can be asked about it.
+ *
+ * @public
+ */
+export const mandateCampaignManagePermission = createPermission({
+  name: 'mandate.campaign.manage',
+  attributes: { action: 'update' },
+});
+
 /** @public */
 export const mandatePermissions = [
   mandateWaiverCreatePermission,
   mandateWaiverApprovePermission,
   mandateWaiverRevokePermission,
   mandateEvaluatePermission,
+  mandateCampaignManagePermission,
 ];

@@ -65,6 +65,11 @@ export interface RuleResult {
   fix?: RuleFix;
   /** Only on `fail` and `error`: where the offending parts are (e.g. the failing operations). */
   locations?: RuleLocation[];
+  /**
+   * Set while a campaign announces the rule and its enforcement day has not come: the status
+   * is reported as usual but counts toward neither score nor level.
+   */
+  upcoming?: { enforcedFrom: string };
 }
 
 /**

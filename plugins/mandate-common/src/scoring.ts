@@ -47,7 +47,8 @@ export type RuleLevels = ReadonlyMap<string, RuleLevel>;
  * An entity's results with its score and level: the one place where they are computed, by the
  * engine, after waivers and in the backend. A result of a rule missing from `levels` (a stored
  * result of a rule that is no longer registered or enabled) is dropped, as a disabled rule's
- * result is: a rule that does not run neither shows nor counts.
+ * result is: a rule that does not run neither shows nor counts. An upcoming result (a rule a
+ * campaign announces, not yet enforced) shows but counts toward neither score nor level.
  *
  * @public
  */
@@ -56,11 +57,12 @@ export function scoreResults(
   levels: RuleLevels,
 ): { results: RuleResult[]; score: number; level: Level } {
   const kept = results.filter(result => levels.has(result.ruleId));
+  const counted = kept.filter(result => !result.upcoming);
   return {
     results: kept,
-    score: computeScore(kept.map(result => result.status)),
+    score: computeScore(counted.map(result => result.status)),
     level: computeLevel(
-      kept.map(result => ({
+      counted.map(result => ({
         status: result.status,
         level: levels.get(result.ruleId)!,
       })),

@@ -16,6 +16,8 @@ export {
   EntityMandateDependenciesContent,
   EntityMandateRequestPathContent,
   EntityTeamMandateContent,
+  MandateCampaignPage,
+  MandateCampaignsPage,
   MandateDashboardPage,
   MandateRulePage,
   MandateServicesPage,
@@ -30,6 +32,8 @@ export {
 export type { MandateScores } from './catalog';
 export type { MandateApi, HistoryQuery, SummaryFilters } from './api';
 export {
+  campaignRouteRef,
+  campaignsRouteRef,
   rootRouteRef,
   ruleRouteRef,
   servicesRouteRef,

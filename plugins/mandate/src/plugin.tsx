@@ -12,6 +12,8 @@ import {
 import { RiMedalLine } from '@remixicon/react';
 import { mandateApiRef, MandateClient } from './api';
 import {
+  campaignRouteRef,
+  campaignsRouteRef,
   rootRouteRef,
   ruleRouteRef,
   servicesRouteRef,
@@ -92,6 +94,33 @@ export const mandateRulePage = PageBlueprint.make({
     routeRef: ruleRouteRef,
     loader: () =>
       import('./components/RulePage/RulePage').then(m => <m.RulePage />),
+  },
+});
+
+/** The campaigns (no icon: reached from the dashboard's Campaigns card). */
+export const mandateCampaignsPage = PageBlueprint.make({
+  name: 'campaigns',
+  params: {
+    path: '/mandate/campaigns',
+    title: 'Mandate',
+    routeRef: campaignsRouteRef,
+    loader: () =>
+      import('./components/Campaigns/CampaignsPage').then(m => (
+        <m.CampaignsPage />
+      )),
+  },
+});
+
+export const mandateCampaignPage = PageBlueprint.make({
+  name: 'campaign',
+  params: {
+    path: '/mandate/campaigns/:campaignId',
+    title: 'Mandate',
+    routeRef: campaignRouteRef,
+    loader: () =>
+      import('./components/Campaigns/CampaignPage').then(m => (
+        <m.CampaignPage />
+      )),
   },
 });
 
@@ -182,6 +211,8 @@ export const mandatePlugin = createFrontendPlugin({
     services: servicesRouteRef,
     rule: ruleRouteRef,
     waivers: waiversRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
   },
   extensions: [
     mandateApi,
@@ -189,6 +220,8 @@ export const mandatePlugin = createFrontendPlugin({
     mandateServicesPage,
     mandateWaiversPage,
     mandateRulePage,
+    mandateCampaignsPage,
+    mandateCampaignPage,
     mandateEntityCard,
     mandateEntityContent,
     mandateDependenciesContent,

@@ -11,3 +11,8 @@ export const ruleRouteRef = createRouteRef({ params: ['ruleId'] });
 
 /** Every waiver and waiver request, by state, team and rule, `/mandate/waivers`. @public */
 export const waiversRouteRef = createRouteRef();
+/** The campaigns: goals for a scope of services by a deadline, `/mandate/campaigns`. @public */
+export const campaignsRouteRef = createRouteRef();
+
+/** One campaign: progress per team, burn-down, late teams. @public */
+export const campaignRouteRef = createRouteRef({ params: ['campaignId'] });

@@ -12,6 +12,7 @@ import {
   Permission,
 } from '@backstage/plugin-permission-common';
 import {
+  mandateCampaignManagePermission,
   mandateEvaluatePermission,
   mandateWaiverApprovePermission,
   mandateWaiverCreatePermission,
@@ -72,6 +73,7 @@ describe('MandatePermissionPolicy', () => {
       mandateWaiverApprovePermission,
       mandateWaiverRevokePermission,
       mandateEvaluatePermission,
+      mandateCampaignManagePermission,
       catalogEntityDeletePermission,
       catalogLocationCreatePermission,
       scaffolderTaskCreate,
@@ -117,6 +119,23 @@ describe('MandatePermissionPolicy', () => {
       (await decide(mandateWaiverCreatePermission, [ALICE, CHECKOUT], PLATFORM))
         .result,
     ).toBe(AuthorizeResult.CONDITIONAL);
+  });
+
+  it('lets only admins manage campaigns, which span teams: owning a team is not enough', async () => {
+    expect(
+      await decide(
+        mandateCampaignManagePermission,
+        [ALICE, CHECKOUT],
+        PLATFORM,
+      ),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      await decide(
+        mandateCampaignManagePermission,
+        [ALICE, 'group:default/platform-team'],
+        PLATFORM,
+      ),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it('allows read permissions to every signed-in user, so the portal stays usable', async () => {

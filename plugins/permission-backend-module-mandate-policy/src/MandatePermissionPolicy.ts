@@ -17,6 +17,7 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
+  mandateCampaignManagePermission,
   mandatePermissions,
   mandateWaiverApprovePermission,
 } from '@mandate-dev/plugin-mandate-common';
@@ -60,6 +61,7 @@ export interface MandatePermissionPolicyOptions {
  *   (the catalog's isEntityOwner rule, resolved by the catalog per entity), so owners may
  *   request and revoke waivers of their own services' rules and re-evaluate them; approving or
  *   denying a waiver request (`mandate.waiver.approve`) and a full evaluation stay with admins;
+ * - campaigns span teams, so only admins create, edit and archive them;
  * - every other read permission is allowed to signed-in users, so the portal stays usable,
  *   and so are the few permissions onboarding a service through a template needs;
  * - everything else (every create, update and delete permission, and any permission that does
@@ -99,7 +101,10 @@ export class MandatePermissionPolicy implements PermissionPolicy {
       return { result: AuthorizeResult.ALLOW };
     }
     const { permission } = request;
-    if (permission.name === mandateWaiverApprovePermission.name) {
+    if (
+      permission.name === mandateWaiverApprovePermission.name ||
+      permission.name === mandateCampaignManagePermission.name
+    ) {
       return { result: AuthorizeResult.DENY };
     }
     if (OWNER_PERMISSION_NAMES.has(permission.name)) {

@@ -7,8 +7,10 @@ import {
 } from '@backstage/catalog-model';
 import {
   EntityReport,
+  markUpcoming,
   Report,
   RuleLevels,
+  upcomingRules,
   Waiver,
 } from '@mandate-dev/plugin-mandate-common';
 import {
@@ -27,6 +29,7 @@ import {
   ServiceGraph,
   SnapshotInput,
 } from '@mandate-dev/plugin-mandate-node';
+import { CampaignStore } from '../campaigns/CampaignStore';
 import { ResultStore, Waiving } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
@@ -70,6 +73,8 @@ export class MandateEvaluator {
       loader: CatalogLoader;
       results: ResultStore;
       waivers: WaiverStore;
+      /** The campaigns whose announced rules are upcoming until their enforcement day. */
+      campaigns?: CampaignStore;
       config: MandateConfig;
       rules: readonly MandateRule<any>[];
       logger: LoggerService;
@@ -177,18 +182,45 @@ export class MandateEvaluator {
   }
 
   /**
-   * Applies the waivers in force, read inside a results writer's transaction after it took the
-   * results lock: whatever waiver change committed before the write is what the write stores.
+   * Re-applies waivers and announcements to every stored service, in `tx`: when a campaign's
+   * announcement changes or its enforcement day comes, every service's figures may change.
+   */
+  async rescoreAll(tx: Knex.Transaction): Promise<EntityReport[]> {
+    return this.rescore(await this.deps.results.refs(tx), tx);
+  }
+
+  /**
+   * Applies the waivers in force and marks the results of rules announced but not enforced
+   * yet (they then count toward neither score nor level), both read inside a results writer's
+   * transaction after it took the results lock: whatever waiver or campaign change committed
+   * before the write is what the write stores.
    */
   #waiving(): Waiving {
     return async tx => {
       const now = this.#now();
-      const waiverFor = indexWaivers(
-        await this.deps.waivers.active(now, undefined, tx),
-        now,
-      );
-      return report => applyWaivers(report, this.#levels, waiverFor);
+      // One after the other: both read in the writer's transaction (one connection).
+      const waivers = await this.deps.waivers.active(now, undefined, tx);
+      const upcoming = await this.#upcoming(now, tx);
+      const waiverFor = indexWaivers(waivers, now);
+      return report =>
+        applyWaivers(
+          { ...report, results: markUpcoming(report.results, upcoming) },
+          this.#levels,
+          waiverFor,
+        );
     };
+  }
+
+  /** The announced rules not yet enforced on today's (UTC) day, with their enforcement day. */
+  async #upcoming(
+    now: Date,
+    tx?: Knex.Transaction,
+  ): Promise<Map<string, string>> {
+    if (!this.deps.campaigns) return new Map();
+    return upcomingRules(
+      await this.deps.campaigns.announcements(tx),
+      now.toISOString().slice(0, 10),
+    );
   }
 
   /** The stored report of one service with the waivers in force right now, and those waivers. */
@@ -196,14 +228,18 @@ export class MandateEvaluator {
     entityRef: string,
   ): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
     const now = this.#now();
-    const [stored, waivers] = await Promise.all([
+    const [stored, waivers, upcoming] = await Promise.all([
       this.deps.results.get(entityRef),
       this.deps.waivers.active(now, entityRef),
+      this.#upcoming(now),
     ]);
     if (!stored) return undefined;
     const waiverFor = indexWaivers(waivers, now);
     const report = applyWaivers(
-      { ...stored.report, results: stored.rawResults },
+      {
+        ...stored.report,
+        results: markUpcoming(stored.rawResults, upcoming),
+      },
       this.#levels,
       waiverFor,
     );
@@ -313,8 +349,13 @@ export class MandateEvaluator {
     });
   }
 
-  #now() {
+  /** The evaluator's clock: scheduled work that must agree with its scoring reads it. */
+  now(): Date {
     return this.deps.clock?.() ?? new Date();
+  }
+
+  #now() {
+    return this.now();
   }
 
   /** Runs evaluations of this process one after the other. */

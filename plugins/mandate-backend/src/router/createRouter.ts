@@ -26,6 +26,8 @@ import {
 } from '@mandate-dev/plugin-mandate-node';
 import { buildApiView } from '../apis/buildApiView';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
+import { CampaignStore } from '../campaigns/CampaignStore';
+import { registerCampaignRoutes } from './campaignRoutes';
 import { EntityAccess } from './EntityAccess';
 import { buildDependencyView } from '../graph/buildDependencyView';
 import { buildRequestPath } from '../graph/buildRequestPath';
@@ -63,6 +65,7 @@ export interface RouterOptions {
   evaluator: MandateEvaluator;
   results: ResultStore;
   waivers: WaiverStore;
+  campaigns: CampaignStore;
   jobs: EvaluationJobStore;
   rules: readonly MandateRule<any>[];
   config: MandateConfig;
@@ -383,6 +386,17 @@ async function createApiRouter(
       now,
     }),
     normaliseRef,
+  });
+
+  registerCampaignRoutes(router, {
+    httpAuth,
+    permissions,
+    campaigns: options.campaigns,
+    results,
+    evaluator,
+    ruleIds,
+    now,
+    actorOf,
   });
 
   return router;

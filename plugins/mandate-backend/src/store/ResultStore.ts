@@ -346,6 +346,45 @@ export class ResultStore {
     );
   }
 
+  /** The daily figures of these services between two days, for campaign burn-downs. */
+  async historyOf(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<
+    {
+      entityRef: string;
+      day: string;
+      level: Level;
+      statuses: Record<string, RuleResult['status']>;
+    }[]
+  > {
+    const result = [];
+    for (const refs of chunks(entityRefs)) {
+      const rows: any[] = await this.db(HISTORY)
+        .whereIn('entity_ref', refs)
+        .whereBetween('day', [from, to])
+        .select('entity_ref', 'day', 'level', 'statuses');
+      result.push(
+        ...rows.map(row => ({
+          entityRef: row.entity_ref as string,
+          day: String(row.day),
+          level: row.level as Level,
+          statuses: JSON.parse(row.statuses),
+        })),
+      );
+    }
+    return result;
+  }
+
+  /** The refs of every stored service, e.g. to rescore all when an announcement changes. */
+  async refs(tx?: Knex.Transaction): Promise<string[]> {
+    const rows = await (tx ?? this.db)(ENTITIES)
+      .select('entity_ref')
+      .orderBy('entity_ref');
+    return rows.map(row => row.entity_ref);
+  }
+
   async pruneHistory(beforeDay: string): Promise<number> {
     return this.db(HISTORY).where('day', '<', beforeDay).delete();
   }

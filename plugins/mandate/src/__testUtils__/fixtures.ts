@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  CampaignWithProgress,
   DependencyView,
   EntityReportResponse,
   History,
@@ -252,6 +253,44 @@ export const graph: DependencyView = {
   blastRadius: { direct: 1, transitive: 4 },
 };
 
+/** A campaign of the critical and high services, one team late. */
+export const campaign: CampaignWithProgress = {
+  id: 'c-1',
+  name: 'Critical and high at silver',
+  goal: { kind: 'level', level: 'silver' },
+  scope: { tiers: ['critical', 'high'] },
+  deadline: '2026-11-20',
+  owner: 'group:default/platform-team',
+  announces: { ruleId: 'ops.dashboard', enforcedFrom: '2027-01-15' },
+  createdAt: '2026-11-01T09:00:00.000Z',
+  createdBy: 'user:default/guest',
+  updatedAt: '2026-11-01T09:00:00.000Z',
+  archivedAt: null,
+  progress: {
+    total: 5,
+    meeting: 3,
+    teams: [
+      {
+        owner: 'group:default/checkout-team',
+        total: 3,
+        meeting: 1,
+        late: true,
+      },
+      {
+        owner: 'group:default/payments-team',
+        total: 2,
+        meeting: 2,
+        late: false,
+      },
+    ],
+    lateTeams: ['group:default/checkout-team'],
+    burndown: [
+      { day: '2026-11-24', remaining: 4, total: 5 },
+      { day: '2026-11-25', remaining: 2, total: 5 },
+    ],
+  },
+};
+
 /** A MandateApi whose every method is a jest mock answering the fixtures above. */
 export function mockMandateApi(
   overrides: Partial<Record<keyof MandateApi, jest.Mock>> = {},
@@ -300,6 +339,16 @@ export function mockMandateApi(
         waiverFixture({ id, state: 'denied', decidedBy: 'user:default/admin' }),
       ),
     revokeWaiver: jest.fn().mockResolvedValue(undefined),
+    getCampaigns: jest.fn().mockResolvedValue([campaign]),
+    getCampaign: jest.fn().mockResolvedValue(campaign),
+    createCampaign: jest
+      .fn()
+      .mockImplementation(async request => ({ ...campaign, ...request })),
+    updateCampaign: jest.fn().mockImplementation(async (_id, request) => ({
+      ...campaign,
+      ...request,
+    })),
+    archiveCampaign: jest.fn().mockResolvedValue(undefined),
     ...overrides,
   } as jest.Mocked<MandateApi>;
 }

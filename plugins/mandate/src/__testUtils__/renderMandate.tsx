@@ -9,6 +9,8 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { MandateApi, mandateApiRef } from '../api';
 import {
+  campaignRouteRef,
+  campaignsRouteRef,
   rootRouteRef,
   ruleRouteRef,
   servicesRouteRef,
@@ -56,6 +58,8 @@ export function renderMandate(
         '/mandate/services': servicesRouteRef,
         '/mandate/waivers': waiversRouteRef,
         '/mandate/rules/:ruleId': ruleRouteRef,
+        '/mandate/campaigns': campaignsRouteRef,
+        '/mandate/campaigns/:campaignId': campaignRouteRef,
       },
       mountPath: options.mountPath,
       initialRouteEntries: options.initialRouteEntries,

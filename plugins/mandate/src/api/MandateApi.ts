@@ -1,6 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import {
   ApiMandateView,
+  CampaignRequest,
+  CampaignWithProgress,
   DependencyView,
   EntityReportResponse,
   Evaluation,
@@ -57,6 +59,16 @@ export interface MandateApi {
   approveWaiver(id: string, comment?: string): Promise<Waiver>;
   denyWaiver(id: string, comment?: string): Promise<Waiver>;
   revokeWaiver(id: string): Promise<void>;
+  /** The campaigns not archived, by deadline, with their progress. */
+  getCampaigns(): Promise<CampaignWithProgress[]>;
+  /** One campaign with its progress; undefined when there is none (or it was archived). */
+  getCampaign(id: string): Promise<CampaignWithProgress | undefined>;
+  createCampaign(request: CampaignRequest): Promise<CampaignWithProgress>;
+  updateCampaign(
+    id: string,
+    request: CampaignRequest,
+  ): Promise<CampaignWithProgress>;
+  archiveCampaign(id: string): Promise<void>;
 }
 
 /** @public */

@@ -2,6 +2,8 @@ import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApiMandateView,
+  CampaignRequest,
+  CampaignWithProgress,
   DependencyView,
   EntityReportResponse,
   Evaluation,
@@ -132,6 +134,47 @@ export class MandateClient implements MandateApi {
 
   async revokeWaiver(id: string): Promise<void> {
     const response = await this.#fetch(`/waivers/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
+  async getCampaigns(): Promise<CampaignWithProgress[]> {
+    const body = await this.#json<{ items: CampaignWithProgress[] }>(
+      '/campaigns',
+    );
+    return body.items;
+  }
+
+  async getCampaign(id: string): Promise<CampaignWithProgress | undefined> {
+    const response = await this.#fetch(`/campaigns/${encodeURIComponent(id)}`);
+    if (response.status === 404) {
+      return undefined;
+    }
+    return this.#parse<CampaignWithProgress>(response);
+  }
+
+  createCampaign(request: CampaignRequest): Promise<CampaignWithProgress> {
+    return this.#json<CampaignWithProgress>('/campaigns', {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  updateCampaign(
+    id: string,
+    request: CampaignRequest,
+  ): Promise<CampaignWithProgress> {
+    return this.#json<CampaignWithProgress>(
+      `/campaigns/${encodeURIComponent(id)}`,
+      { method: 'PUT', body: request },
+    );
+  }
+
+  async archiveCampaign(id: string): Promise<void> {
+    const response = await this.#fetch(`/campaigns/${encodeURIComponent(id)}`, {
       method: 'DELETE',
     });
     if (!response.ok) {

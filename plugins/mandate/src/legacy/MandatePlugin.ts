@@ -6,6 +6,8 @@ import {
 } from '@backstage/core-plugin-api';
 import { mandateApiRef, MandateClient } from '../api';
 import {
+  legacyCampaignRouteRef,
+  legacyCampaignsRouteRef,
   legacyRootRouteRef,
   legacyRuleRouteRef,
   legacyServicesRouteRef,
@@ -34,5 +36,7 @@ export const MandatePlugin = createPlugin({
     services: legacyServicesRouteRef,
     rule: legacyRuleRouteRef,
     waivers: legacyWaiversRouteRef,
+    campaigns: legacyCampaignsRouteRef,
+    campaign: legacyCampaignRouteRef,
   },
 });

@@ -5,6 +5,8 @@ import {
 import { compatWrapper } from '@backstage/core-compat-api';
 import { MandatePlugin } from './MandatePlugin';
 import {
+  legacyCampaignRouteRef,
+  legacyCampaignsRouteRef,
   legacyRootRouteRef,
   legacyRuleRouteRef,
   legacyServicesRouteRef,
@@ -89,6 +91,45 @@ export const MandateRulePage = MandatePlugin.provide(
         m =>
           function MandateRule() {
             return compatWrapper(<m.RulePage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * The campaigns with their progress. Mount it at `/mandate/campaigns`.
+ *
+ * @public
+ */
+export const MandateCampaignsPage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateCampaignsPage',
+    mountPoint: legacyCampaignsRouteRef,
+    component: () =>
+      import('../components/Campaigns/CampaignsPage').then(
+        m =>
+          function MandateCampaigns() {
+            return compatWrapper(<m.CampaignsPage />);
+          },
+      ),
+  }),
+);
+
+/**
+ * One campaign: progress per team, burn-down, late teams. Mount it at
+ * `/mandate/campaigns/:campaignId`.
+ *
+ * @public
+ */
+export const MandateCampaignPage = MandatePlugin.provide(
+  createRoutableExtension({
+    name: 'MandateCampaignPage',
+    mountPoint: legacyCampaignRouteRef,
+    component: () =>
+      import('../components/Campaigns/CampaignPage').then(
+        m =>
+          function MandateCampaign() {
+            return compatWrapper(<m.CampaignPage />);
           },
       ),
   }),

@@ -1,5 +1,7 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
+  campaignRouteRef,
+  campaignsRouteRef,
   rootRouteRef,
   ruleRouteRef,
   servicesRouteRef,
@@ -21,3 +23,8 @@ export const legacyRuleRouteRef = convertLegacyRouteRef(ruleRouteRef);
 
 /** The waivers page, `/mandate/waivers` by convention. */
 export const legacyWaiversRouteRef = convertLegacyRouteRef(waiversRouteRef);
+/** The campaigns, `/mandate/campaigns` by convention. */
+export const legacyCampaignsRouteRef = convertLegacyRouteRef(campaignsRouteRef);
+
+/** One campaign, `/mandate/campaigns/:campaignId` by convention. */
+export const legacyCampaignRouteRef = convertLegacyRouteRef(campaignRouteRef);

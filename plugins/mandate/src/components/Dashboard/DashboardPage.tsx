@@ -21,6 +21,7 @@ import { formatDateTime, isoDay } from '../../lib/dates';
 import { AsyncView } from '../common/AsyncView';
 import { ScoreHistoryChart } from '../common/ScoreHistoryChart';
 import { ScoreNumber } from '../common/ScoreNumber';
+import { CampaignsCard } from './CampaignsCard';
 import { ExportCsvButton } from './ExportCsvButton';
 import { FilterBar } from './FilterBar';
 import { LevelCounts } from './LevelCounts';
@@ -242,6 +243,8 @@ export function DashboardPage() {
                     </CardBody>
                   </Card>
                 </Grid.Root>
+
+                <CampaignsCard />
 
                 <Card>
                   <CardHeader>

@@ -19,6 +19,7 @@ import {
 import { ruleRouteRef } from '../../routes';
 import { LevelBadge } from '../common/LevelBadge';
 import { StatusBadge } from '../common/StatusBadge';
+import { TONE_COLORS } from '../../lib/tones';
 import { EvidenceText } from '../common/EvidenceText';
 import { WaiverNote } from '../common/WaiverNote';
 import { EntityLink } from '../common/EntityLink';
@@ -85,6 +86,18 @@ export function RuleResultCard(props: {
           >
             <Flex align="center" gap="2" style={{ flexWrap: 'wrap' }}>
               <StatusBadge status={result.status} />
+              {result.upcoming && (
+                // A campaign announced the rule: its status shows, it counts from that day.
+                <Text
+                  as="span"
+                  variant="body-small"
+                  weight="bold"
+                  data-testid="upcoming"
+                  style={{ color: TONE_COLORS.warning }}
+                >
+                  upcoming (enforced from {result.upcoming.enforcedFrom})
+                </Text>
+              )}
               {level && <LevelBadge level={level} />}
               <Text as="h4" variant="title-x-small">
                 {ruleLink ? (
