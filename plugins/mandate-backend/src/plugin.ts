@@ -22,6 +22,7 @@ import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { scheduleMandateTasks } from './scheduleMandateTasks';
+import { readRequiredLevels } from './summary/readRequiredLevels';
 
 /** The full evaluation: every 10 minutes, first soon after start. */
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -59,6 +60,7 @@ export const mandatePlugin = createBackendPlugin({
       },
       async init(deps) {
         const mandateConfig = readMandateConfig(deps.config, registry.rules);
+        const requiredLevels = readRequiredLevels(deps.config);
         for (const warning of mandateConfig.warnings) deps.logger.warn(warning);
 
         const db = await deps.database.getClient();
@@ -132,6 +134,7 @@ export const mandatePlugin = createBackendPlugin({
             rules: registry.rules,
             config: mandateConfig,
             runJobsSoon: tasks.runJobsSoon,
+            requiredLevels,
           }),
         );
       },

@@ -48,6 +48,7 @@ export type {
   ScoreGroup,
   Summary,
   TeamSummary,
+  TierSummary,
   Waiver,
   WaiverRequest,
 } from './api';

@@ -45,6 +45,7 @@ import { toReportedEntity } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
 import { buildGroupHistory } from '../summary/buildHistory';
 import { SummaryService } from '../summary/SummaryService';
+import { RequiredLevels } from '../summary/readRequiredLevels';
 import { filterInternalErrors } from './filterInternalErrors';
 import { neutraliseFormula } from './neutraliseFormula';
 import { parseJsonBody } from './parseJsonBody';
@@ -72,6 +73,8 @@ export interface RouterOptions {
   config: MandateConfig;
   /** Asks the scheduler to run the job task now rather than at its next tick. */
   runJobsSoon: () => Promise<void>;
+  /** `mandate.requiredLevels`; default DEFAULT_REQUIRED_LEVELS. */
+  requiredLevels?: RequiredLevels;
   clock?: () => Date;
 }
 
@@ -122,7 +125,11 @@ async function createApiRouter(
       return { ...description, options: effectiveRuleOptions(rule, config) };
     });
   const ruleIds = new Set(rules.map(rule => rule.id));
-  const summaries = new SummaryService(results, [...ruleIds]);
+  const summaries = new SummaryService(
+    results,
+    [...ruleIds],
+    options.requiredLevels,
+  );
 
   router.get('/rules', async (_req, res) => {
     res.json({ items: rules });

@@ -42,6 +42,24 @@ export interface OwnerScores {
   count: number;
 }
 
+/** The scores of one owner's services of one tier on one history day. */
+export interface TrendScores extends OwnerScores {
+  day: string;
+  /** `none` for services without one. */
+  owner: string;
+  tier: Tier | null;
+}
+
+/** A history row written by a seeder; owner and tier are the service's current ones. */
+export interface SeededHistoryRow {
+  entityRef: string;
+  day: string;
+  owner: string | null;
+  tier: Tier | null;
+  score: number;
+  level: Level;
+}
+
 /**
  * Reads the waivers in force inside a writer's transaction and returns what applies them to
  * a report whose results are the raw (unwaived) ones.
@@ -321,6 +339,62 @@ export class ResultStore {
         { scoreSum: Number(r.scoreSum), count: Number(r.count) },
       ]),
     );
+  }
+
+  /** Score sums and counts per owner and tier on each of `days`: the teams' trends. */
+  async trendScoresOn(days: string[]): Promise<TrendScores[]> {
+    const result: TrendScores[] = [];
+    for (const some of chunks(days)) {
+      const rows: any[] = await this.db(HISTORY)
+        .whereIn('day', some)
+        .select('day', 'owner', 'tier')
+        .sum({ scoreSum: 'score' })
+        .count({ count: '*' })
+        .groupBy('day', 'owner', 'tier');
+      for (const r of rows) {
+        result.push({
+          day: String(r.day),
+          owner: r.owner === null ? 'none' : String(r.owner),
+          tier: r.tier ?? null,
+          scoreSum: Number(r.scoreSum),
+          count: Number(r.count),
+        });
+      }
+    }
+    return result;
+  }
+
+  /** Whether any history is older than `day`. */
+  async hasHistoryBefore(day: string): Promise<boolean> {
+    const row = await this.db(HISTORY).where('day', '<', day).first('day');
+    return row !== undefined;
+  }
+
+  /**
+   * Adds seeded history rows, never replacing a recorded one. Seeded rows carry no rule
+   * statuses (`{}`): they stand for a past nobody evaluated. Bumps the version, so that
+   * cached summaries see the new history.
+   */
+  async insertSeededHistory(rows: SeededHistoryRow[]): Promise<void> {
+    await this.db.transaction(async tx => {
+      await bumpVersion(tx);
+      for (const chunk of chunks(rows)) {
+        await tx(HISTORY)
+          .insert(
+            chunk.map(row => ({
+              entity_ref: row.entityRef,
+              day: row.day,
+              owner: row.owner,
+              tier: row.tier,
+              score: row.score,
+              level: row.level,
+              statuses: '{}',
+            })),
+          )
+          .onConflict(['entity_ref', 'day'])
+          .ignore();
+      }
+    });
   }
 
   async pruneHistory(beforeDay: string): Promise<number> {
