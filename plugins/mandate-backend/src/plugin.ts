@@ -6,11 +6,14 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
+import { ConflictError } from '@backstage/errors';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
+  mandateHistoryExtensionPoint,
+  MandateHistorySeeder,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
@@ -42,6 +45,15 @@ export const mandatePlugin = createBackendPlugin({
   register(env) {
     const registry = new MandateRuleRegistry();
     env.registerExtensionPoint(mandateRulesExtensionPoint, registry);
+    let historySeeder: MandateHistorySeeder | undefined;
+    env.registerExtensionPoint(mandateHistoryExtensionPoint, {
+      setHistorySeeder(seeder) {
+        if (historySeeder) {
+          throw new ConflictError('A mandate history seeder is already set');
+        }
+        historySeeder = seeder;
+      },
+    });
 
     env.registerInit({
       deps: {
@@ -118,6 +130,7 @@ export const mandatePlugin = createBackendPlugin({
           retentionDays:
             deps.config.getOptionalNumber('mandate.history.retentionDays') ??
             400,
+          historySeeder: () => historySeeder,
         });
 
         deps.permissionsRegistry.addPermissions(mandatePermissions);

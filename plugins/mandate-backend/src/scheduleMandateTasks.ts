@@ -9,6 +9,8 @@ import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { runEvaluationJobs } from './runEvaluationJobs';
+import { MandateHistorySeeder } from '@mandate-dev/plugin-mandate-node';
+import { seedHistory } from './summary/seedHistory';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const JOBS_TASK = 'mandate-evaluation-jobs';
@@ -35,6 +37,8 @@ export async function scheduleMandateTasks(options: {
   /** How long an on-demand evaluation may run (the job task's timeout); then it expires. */
   jobTimeout: HumanDuration;
   retentionDays: number;
+  /** From the `mandate.history` extension point: fills an empty history after an evaluation. */
+  historySeeder?: () => MandateHistorySeeder | undefined;
 }) {
   const { scheduler, logger, evaluator, results, waivers, jobs } = options;
 
@@ -52,6 +56,19 @@ export async function scheduleMandateTasks(options: {
       logger.info(
         `Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`,
       );
+      const seeder = options.historySeeder?.();
+      if (seeder) {
+        const { seeded, dropped } = await seedHistory(
+          results,
+          seeder,
+          new Date(),
+        );
+        if (seeded > 0 || dropped > 0) {
+          logger.info(
+            `Seeded ${seeded} history rows (dropped ${dropped} invalid points)`,
+          );
+        }
+      }
     },
   });
 
