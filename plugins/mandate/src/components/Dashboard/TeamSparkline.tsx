@@ -1,0 +1,47 @@
+import { Line, LineChart, YAxis } from 'recharts';
+import { formatPoints } from '../../lib/formatPoints';
+
+/**
+ * A team's score over the summary's trend days, as a small line (0 to 100, gaps where the
+ * history has no day). Screen readers get the first and last known scores instead.
+ */
+export function TeamSparkline(props: {
+  owner: string;
+  trend: (number | null)[] | undefined;
+  days: string[] | undefined;
+}) {
+  const { owner, trend, days } = props;
+  const known = (trend ?? []).filter((s): s is number => s !== null);
+  if (!trend || known.length < 2) {
+    return (
+      <span style={{ color: 'var(--bui-fg-secondary, #696969)' }}>
+        {known.length === 1 ? 'no history yet' : '—'}
+      </span>
+    );
+  }
+  const data = trend.map((score, i) => ({ day: days?.[i], score }));
+  const name = owner.replace(/^group:(default\/)?/, '');
+  return (
+    <span
+      role="img"
+      data-testid="team-sparkline"
+      aria-label={`${name}: score ${formatPoints(known[0])} to ${formatPoints(
+        known[known.length - 1],
+      )} over the trend period`}
+      style={{ display: 'inline-block', lineHeight: 0 }}
+    >
+      <LineChart width={112} height={28} data={data} aria-hidden>
+        <YAxis hide domain={[0, 100]} />
+        <Line
+          type="monotone"
+          dataKey="score"
+          stroke="var(--bui-fg-primary, #000000)"
+          strokeWidth={1.5}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls
+        />
+      </LineChart>
+    </span>
+  );
+}
