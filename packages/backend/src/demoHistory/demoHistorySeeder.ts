@@ -9,8 +9,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_HISTORY_DAYS = 90;
 
 /**
- * The demo's made-up past: every service climbed to its current score over the last quarter
- * (from 12 to 32 points lower), with two setbacks of a few days each, and held a level lower
+ * The demo's made-up past: every service climbed steadily to its current score over the last
+ * quarter (from 12 to 32 points lower, so some 4 to 11 points in 30 days), with two setbacks
+ * of a few days each, and held a level lower
  * while it was far below today's score. Deterministic per service, so a restart that seeds
  * again (an emptied database) tells the same story.
  */
@@ -31,7 +32,7 @@ export function demoHistorySeeder({
     }));
     for (let ago = DEMO_HISTORY_DAYS - 1; ago >= 1; ago--) {
       const progress = 1 - ago / DEMO_HISTORY_DAYS;
-      let score = start + (service.score - start) * easeOut(progress);
+      let score = start + (service.score - start) * progress;
       for (const dip of dips) {
         if (ago <= dip.at && ago > dip.at - dip.length) score -= dip.depth;
       }
@@ -52,10 +53,6 @@ export function demoHistorySeeder({
 function levelThen(now: Level, pointsBelow: number): Level {
   const drop = pointsBelow <= 0 ? 0 : Math.floor(pointsBelow / 12);
   return LEVELS[Math.max(0, LEVELS.indexOf(now) - drop)];
-}
-
-function easeOut(t: number): number {
-  return 1 - (1 - t) * (1 - t);
 }
 
 function hash(text: string): number {
