@@ -42,6 +42,18 @@ export async function scheduleMandateTasks(options: {
 }) {
   const { scheduler, logger, evaluator, results, waivers, jobs } = options;
 
+  /** With a seeder (demos), after the evaluations that may change what the past leads to. */
+  const seedDemoHistory = async () => {
+    const seeder = options.historySeeder?.();
+    if (!seeder) return;
+    const outcome = await seedHistory(results, seeder, new Date());
+    if (outcome) {
+      logger.info(
+        `Seeded ${outcome.seeded} history rows (dropped ${outcome.dropped} invalid points)`,
+      );
+    }
+  };
+
   await scheduler.scheduleTask({
     id: 'mandate-full-evaluation',
     ...options.schedule,
@@ -56,19 +68,7 @@ export async function scheduleMandateTasks(options: {
       logger.info(
         `Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`,
       );
-      const seeder = options.historySeeder?.();
-      if (seeder) {
-        const { seeded, dropped } = await seedHistory(
-          results,
-          seeder,
-          new Date(),
-        );
-        if (seeded > 0 || dropped > 0) {
-          logger.info(
-            `Seeded ${seeded} history rows (dropped ${dropped} invalid points)`,
-          );
-        }
-      }
+      await seedDemoHistory();
     },
   });
 
@@ -84,6 +84,7 @@ export async function scheduleMandateTasks(options: {
         logger.info(
           `Catalog changed: re-evaluated ${outcome.evaluated} services, removed ${outcome.removed}`,
         );
+        await seedDemoHistory();
       }
     },
   });

@@ -79,7 +79,7 @@ describe.each(databases.eachSupportedId())(
       expect(await store.trendScoresOn(['2026-11-22'])).toEqual([]);
     });
 
-    it('adds seeded rows without replacing recorded ones, and bumps the version', async () => {
+    it('replaces only seeded rows, never a recorded day, and bumps the version', async () => {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest(migrations);
       const store = new ResultStore(knex);
@@ -87,39 +87,54 @@ describe.each(databases.eachSupportedId())(
         [stored('component:default/a', TEAM, 'high', 90, '2026-11-20T10:00Z')],
         'all',
       );
-      expect(await store.hasHistoryBefore('2026-11-20')).toBe(false);
+      const seed = (day: string, score: number) => ({
+        entityRef: 'component:default/a',
+        day,
+        owner: TEAM,
+        tier: 'high' as const,
+        score,
+        level: 'bronze' as const,
+      });
       const before = await store.version();
 
-      await store.insertSeededHistory([
-        {
-          entityRef: 'component:default/a',
-          day: '2026-11-19',
-          owner: TEAM,
-          tier: 'high',
-          score: 70,
-          level: 'bronze',
-        },
-        {
-          entityRef: 'component:default/a',
-          day: '2026-11-20',
-          owner: TEAM,
-          tier: 'high',
-          score: 10,
-          level: 'none',
-        },
-      ]);
-
+      await store.replaceSeededHistory(
+        [
+          seed('2026-11-18', 60),
+          seed('2026-11-19', 70),
+          seed('2026-11-20', 10),
+        ],
+        'first',
+      );
       expect(await store.version()).not.toBe(before);
-      expect(await store.hasHistoryBefore('2026-11-20')).toBe(true);
-      expect(
-        await store.entityHistory(
-          'component:default/a',
-          '2026-11-01',
-          '2026-11-30',
-        ),
-      ).toEqual([
-        { day: '2026-11-19', score: 70, level: 'bronze' },
-        { day: '2026-11-20', score: 90, level: 'bronze' },
+      expect(await store.historySeedFingerprint()).toBe('first');
+      // Seeded days do not count as recorded history.
+      expect(await store.hasRecordedHistoryBefore('2026-11-20')).toBe(false);
+
+      await store.replaceSeededHistory([seed('2026-11-19', 75)], 'second');
+      const days = async () =>
+        (
+          await store.entityHistory(
+            'component:default/a',
+            '2026-11-01',
+            '2026-11-30',
+          )
+        ).map(p => [p.day, p.score]);
+      expect(await days()).toEqual([
+        ['2026-11-19', 75],
+        ['2026-11-20', 90],
+      ]);
+      expect(await store.historySeedFingerprint()).toBe('second');
+
+      // A recorded day replaces a seeded one and is then recorded history.
+      await store.write(
+        [stored('component:default/a', TEAM, 'high', 80, '2026-11-19T10:00Z')],
+        'all',
+      );
+      expect(await store.hasRecordedHistoryBefore('2026-11-20')).toBe(true);
+      await store.replaceSeededHistory([], 'third');
+      expect(await days()).toEqual([
+        ['2026-11-19', 80],
+        ['2026-11-20', 90],
       ]);
     });
   },

@@ -16,6 +16,7 @@ const RULE_RESULTS = 'mandate_rule_results';
 const HISTORY = 'mandate_history';
 const META = 'mandate_meta';
 const VERSION_KEY = 'results_version';
+const SEED_KEY = 'history_seed';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 200;
@@ -364,20 +365,33 @@ export class ResultStore {
     return result;
   }
 
-  /** Whether any history is older than `day`. */
-  async hasHistoryBefore(day: string): Promise<boolean> {
-    const row = await this.db(HISTORY).where('day', '<', day).first('day');
+  /** Whether any recorded (not seeded) history is older than `day`. */
+  async hasRecordedHistoryBefore(day: string): Promise<boolean> {
+    const row = await this.db(HISTORY)
+      .where('day', '<', day)
+      .where('seeded', false)
+      .first('day');
     return row !== undefined;
   }
 
+  /** What the seeded history was made from (see replaceSeededHistory); undefined if none. */
+  async historySeedFingerprint(): Promise<string | undefined> {
+    const row = await this.db(META).where('key', SEED_KEY).first();
+    return row?.value;
+  }
+
   /**
-   * Adds seeded history rows, never replacing a recorded one. Seeded rows carry no rule
-   * statuses (`{}`): they stand for a past nobody evaluated. Bumps the version, so that
-   * cached summaries see the new history.
+   * Replaces every seeded history row with these, never a recorded one, and remembers what
+   * they were made from. Seeded rows carry no rule statuses (`{}`): they stand for a past
+   * nobody evaluated. Bumps the version, so that cached summaries see the new history.
    */
-  async insertSeededHistory(rows: SeededHistoryRow[]): Promise<void> {
+  async replaceSeededHistory(
+    rows: SeededHistoryRow[],
+    fingerprint: string,
+  ): Promise<void> {
     await this.db.transaction(async tx => {
       await bumpVersion(tx);
+      await tx(HISTORY).where('seeded', true).delete();
       for (const chunk of chunks(rows)) {
         await tx(HISTORY)
           .insert(
@@ -389,11 +403,16 @@ export class ResultStore {
               score: row.score,
               level: row.level,
               statuses: '{}',
+              seeded: true,
             })),
           )
           .onConflict(['entity_ref', 'day'])
           .ignore();
       }
+      await tx(META)
+        .insert({ key: SEED_KEY, value: fingerprint })
+        .onConflict('key')
+        .merge();
     });
   }
 
@@ -469,6 +488,8 @@ function historyRow(report: EntityReport, at: string) {
     score: report.score,
     level: report.level,
     statuses: JSON.stringify(statusesOf(report)),
+    // A recorded day replaces a seeded one.
+    seeded: false,
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LEVELS } from '@mandate-dev/plugin-mandate-common';
 import { MandateHistorySeeder } from '@mandate-dev/plugin-mandate-node';
 import { ResultStore, SeededHistoryRow } from '../store/ResultStore';
@@ -5,38 +6,46 @@ import { ResultStore, SeededHistoryRow } from '../store/ResultStore';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Gives a store without past history the seeder's made-up past of the services evaluated now.
- * Only points of stored services, on valid days before today, with integer scores in 0..100
- * and known levels are kept; each takes the service's current owner and tier, so the seeded
- * history agrees with the catalog. Returns how many rows were kept and how many dropped.
+ * Gives a store without recorded past history the seeder's made-up past of the services
+ * stored now. A new portal's first evaluations may see a catalog still being processed, so
+ * until there is recorded history before today the seeded past is made again whenever the
+ * stored services, owners, tiers, scores or levels changed: it always leads to today's real
+ * figures. Only points of stored services, on valid days before today, with integer scores in
+ * 0..100 and known levels are kept; each takes the service's current owner and tier.
  */
 export async function seedHistory(
   results: ResultStore,
   seeder: MandateHistorySeeder,
   now: Date,
-): Promise<{ seeded: number; dropped: number }> {
+): Promise<{ seeded: number; dropped: number } | undefined> {
   const today = now.toISOString().slice(0, 10);
-  if (await results.hasHistoryBefore(today)) return { seeded: 0, dropped: 0 };
-  const rows = await results.scores({});
-  if (rows.length === 0) return { seeded: 0, dropped: 0 };
-  const services = new Map(rows.map(row => [row.entityRef, row]));
-  const points = await seeder({
-    services: rows.map(({ entityRef, owner, tier, level, score }) => ({
-      entityRef,
-      owner,
-      tier,
-      level,
-      score,
-    })),
-    today,
-  });
+  if (await results.hasRecordedHistoryBefore(today)) return undefined;
+  const rows = (await results.scores({})).sort((a, b) =>
+    a.entityRef.localeCompare(b.entityRef),
+  );
+  if (rows.length === 0) return undefined;
+  const services = rows.map(({ entityRef, owner, tier, level, score }) => ({
+    entityRef,
+    owner,
+    tier,
+    level,
+    score,
+  }));
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([today, services]))
+    .digest('hex');
+  if ((await results.historySeedFingerprint()) === fingerprint) {
+    return undefined;
+  }
+
+  const byRef = new Map(services.map(service => [service.entityRef, service]));
+  const points = await seeder({ services, today });
   const seeded: SeededHistoryRow[] = [];
   for (const point of points) {
-    const service = services.get(point.entityRef);
+    const service = byRef.get(point.entityRef);
     const valid =
       service &&
-      DAY.test(point.day) &&
-      !Number.isNaN(Date.parse(point.day)) &&
+      isCalendarDay(point.day) &&
       point.day < today &&
       Number.isInteger(point.score) &&
       point.score >= 0 &&
@@ -52,6 +61,13 @@ export async function seedHistory(
       level: point.level,
     });
   }
-  if (seeded.length > 0) await results.insertSeededHistory(seeded);
+  await results.replaceSeededHistory(seeded, fingerprint);
   return { seeded: seeded.length, dropped: points.length - seeded.length };
+}
+
+/** `YYYY-MM-DD` naming a real day (not 2026-11-31). */
+function isCalendarDay(day: string): boolean {
+  if (!DAY.test(day)) return false;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
 }

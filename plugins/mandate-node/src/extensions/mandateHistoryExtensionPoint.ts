@@ -22,10 +22,12 @@ export interface HistorySeedPoint {
 
 /**
  * Makes up the past of a catalog that has none, e.g. for a demo whose charts should show
- * something on first start. Called once, after the first full evaluation, while the history
- * holds no day before `today`; the backend keeps only points of the given services on days
- * before `today` (each with the service's current owner and tier; a recorded day always
- * wins), so the last day stays the real evaluation.
+ * something on first start. Called after full evaluations and catalog changes while the
+ * history holds no recorded day before `today`, whenever the stored services or their figures
+ * changed (a new portal's first evaluation may see a catalog still being processed); what it
+ * returns replaces the previously seeded past. The backend keeps only points of the given
+ * services on days before `today`, each with the service's current owner and tier, and a
+ * recorded day always wins, so the last day stays the real evaluation.
  *
  * @public
  */
