@@ -124,9 +124,7 @@ test('the dashboard heads with the tier x level matrix, then teams with sparklin
     .filter({ has: page.getByTestId('team-sparkline') });
   await expect(teamRows).toHaveCount(owners.size);
   for (const row of await teamRows.all()) {
-    await expect(row.locator('td').last()).toHaveText(
-      /^([+-]?\d+(\.\d)?)$/,
-    );
+    await expect(row.locator('td').last()).toHaveText(/^([+-]?\d+(\.\d)?)$/);
   }
   await expect(
     page.getByRole('img', { name: /score \d+(\.\d)? to \d+(\.\d)? over/ }),
