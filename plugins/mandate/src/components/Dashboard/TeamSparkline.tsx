@@ -2,8 +2,8 @@ import { Line, LineChart, YAxis } from 'recharts';
 import { formatPoints } from '../../lib/formatPoints';
 
 /**
- * A team's score over the summary's trend days, as a small line (0 to 100, gaps where the
- * history has no day). Screen readers get the first and last known scores instead.
+ * A team's score over the summary's trend days, as a small line (gaps where the history has no
+ * day). Screen readers get the first and last known scores instead.
  */
 export function TeamSparkline(props: {
   owner: string;
@@ -20,6 +20,12 @@ export function TeamSparkline(props: {
     );
   }
   const data = trend.map((score, i) => ({ day: days?.[i], score }));
+  // Scaled to the team's own range, at least 10 points tall, so that a trend shows in 28 px
+  // without making noise look like a fall.
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  const pad = Math.max(0, 10 - (high - low)) / 2;
+  const domain = [Math.max(0, low - pad), Math.min(100, high + pad)];
   const name = owner.replace(/^group:(default\/)?/, '');
   return (
     <span
@@ -30,8 +36,15 @@ export function TeamSparkline(props: {
       )} over the trend period`}
       style={{ display: 'inline-block', lineHeight: 0 }}
     >
-      <LineChart width={112} height={28} data={data} aria-hidden>
-        <YAxis hide domain={[0, 100]} />
+      <LineChart
+        width={112}
+        height={28}
+        data={data}
+        aria-hidden
+        // The span names the trend; the chart itself takes no focus.
+        accessibilityLayer={false}
+      >
+        <YAxis hide domain={domain} />
         <Line
           type="monotone"
           dataKey="score"

@@ -151,7 +151,7 @@ export function TeamsTable(props: {
         })),
         {
           id: 'trend',
-          label: 'Trend',
+          label: 'Trend, 90 days',
           minWidth: 136,
           cell: row => (
             <Cell>
