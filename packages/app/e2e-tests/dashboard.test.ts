@@ -127,7 +127,9 @@ test('the dashboard heads with the tier x level matrix, then teams with sparklin
     await expect(row.locator('td').last()).toHaveText(/^([+-]?\d+(\.\d)?)$/);
   }
   await expect(
-    page.getByRole('img', { name: /score \d+(\.\d)? to \d+(\.\d)? over/ }),
+    page.getByRole('img', {
+      name: /score \d+(\.\d)? on \d{4}-\d\d-\d\d, \d+(\.\d)? now$/,
+    }),
   ).toHaveCount(owners.size);
 
   await screenshot(page, 'dashboard-1440.png');

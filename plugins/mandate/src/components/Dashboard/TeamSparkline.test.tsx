@@ -16,7 +16,7 @@ describe('the teams trend and 30-day change on the dashboard', () => {
     const checkout = await rowOf('checkout-team');
     expect(
       within(checkout).getByRole('img', {
-        name: 'checkout-team: score 74 to 70 over the trend period',
+        name: 'checkout-team: score 74 on 2026-10-27, 70 now',
       }),
     ).toBeInTheDocument();
     expect(within(checkout).getByText('-4')).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('the teams trend and 30-day change on the dashboard', () => {
     const payments = await rowOf('payments-team');
     expect(
       within(payments).getByRole('img', {
-        name: 'payments-team: score 84 to 90 over the trend period',
+        name: 'payments-team: score 84 on 2026-10-27, 90 now',
       }),
     ).toBeInTheDocument();
     expect(within(payments).getByText('+6')).toBeInTheDocument();

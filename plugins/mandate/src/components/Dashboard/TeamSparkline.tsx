@@ -26,14 +26,15 @@ export function TeamSparkline(props: {
   const high = Math.max(...known);
   const pad = Math.max(0, 10 - (high - low)) / 2;
   const domain = [Math.max(0, low - pad), Math.min(100, high + pad)];
+  const since = days?.[trend.findIndex(score => score !== null)];
   const name = owner.replace(/^group:(default\/)?/, '');
   return (
     <span
       role="img"
       data-testid="team-sparkline"
-      aria-label={`${name}: score ${formatPoints(known[0])} to ${formatPoints(
-        known[known.length - 1],
-      )} over the trend period`}
+      aria-label={`${name}: score ${formatPoints(known[0])}${
+        since ? ` on ${since}` : ''
+      }, ${formatPoints(known[known.length - 1])} now`}
       style={{ display: 'inline-block', lineHeight: 0 }}
     >
       <LineChart

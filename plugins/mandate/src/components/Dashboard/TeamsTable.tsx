@@ -151,7 +151,7 @@ export function TeamsTable(props: {
         })),
         {
           id: 'trend',
-          label: 'Trend, 90 days',
+          label: 'Trend',
           minWidth: 136,
           cell: row => (
             <Cell>
