@@ -250,9 +250,14 @@ async function createApiRouter(
   // service, so every signed-in user sees them organisation-wide (and /summary stays one cached
   // query); the lists that name services answer only with the services the caller may read.
   router.get('/summary', async (req, res) => {
-    res.json(
-      await summaries.summary(reportFilter(req.query as ReportQuery), now()),
-    );
+    res
+      .type('application/json')
+      .send(
+        await summaries.summaryJson(
+          reportFilter(req.query as ReportQuery),
+          now(),
+        ),
+      );
   });
 
   router.get('/history', async (req, res) => {

@@ -23,7 +23,7 @@ const TREND_STEP_DAYS = 3;
 export class SummaryService {
   #rows: { version: string; rows: Promise<ScoreRow[]> } | undefined;
   /** Summaries already computed from the current rows, by filter and day. */
-  #summaries = new Map<string, Summary>();
+  #summaries = new Map<string, { summary: Summary; json?: string }>();
   #history:
     | {
         key: string;
@@ -41,6 +41,20 @@ export class SummaryService {
   ) {}
 
   async summary(filter: ReportFilter, now: Date): Promise<Summary> {
+    return (await this.#entry(filter, now)).summary;
+  }
+
+  /**
+   * The summary as JSON, serialised once per cached summary: with its teams' trends the
+   * document of 10,000 services is about 1 MB, whose stringify would cost every request.
+   */
+  async summaryJson(filter: ReportFilter, now: Date): Promise<string> {
+    const entry = await this.#entry(filter, now);
+    entry.json ??= JSON.stringify(entry.summary);
+    return entry.json;
+  }
+
+  async #entry(filter: ReportFilter, now: Date) {
     const day = isoDay(now, 30);
     const trendDays = Array.from({ length: TREND_POINTS }, (_, i) =>
       isoDay(now, (TREND_POINTS - 1 - i) * TREND_STEP_DAYS),
@@ -59,9 +73,9 @@ export class SummaryService {
       filter.system,
       filter.lifecycle,
     ]);
-    let summary = this.#summaries.get(key);
-    if (!summary) {
-      summary = buildSummary({
+    let entry = this.#summaries.get(key);
+    if (!entry) {
+      const summary = buildSummary({
         rows: rows.filter(row => matches(row, filter)),
         filter,
         ruleIds: this.ruleIds,
@@ -71,9 +85,10 @@ export class SummaryService {
       });
       // Filters are few in practice; the bound only protects against a client looping over owners.
       if (this.#summaries.size >= MAX_CACHED_SUMMARIES) this.#summaries.clear();
-      this.#summaries.set(key, summary);
+      entry = { summary };
+      this.#summaries.set(key, entry);
     }
-    return summary;
+    return entry;
   }
 
   async #allRows(): Promise<{ version: string; rows: ScoreRow[] }> {
