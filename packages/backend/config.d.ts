@@ -7,5 +7,12 @@ export interface Config {
        */
       policy?: 'mandate' | 'allow-all';
     };
+    demo?: {
+      /**
+       * Demo only: seed a quarter of made-up history on first start (while the history is
+       * empty) so that the dashboard's trends show something. Never in production.
+       */
+      seedHistory?: boolean;
+    };
   };
 }

@@ -44,6 +44,19 @@ export interface Config {
         announces?: { ruleId: string; enforcedFrom: string };
       }>;
     };
+    /**
+     * The level each tier must reach; the dashboard's headline counts the services at (or
+     * above) it. `none` is for services without a valid tier. Each is bronze, silver or gold.
+     * Default: critical gold, high silver, medium silver, low bronze, none bronze.
+     * @visibility frontend
+     */
+    requiredLevels?: {
+      critical?: 'bronze' | 'silver' | 'gold';
+      high?: 'bronze' | 'silver' | 'gold';
+      medium?: 'bronze' | 'silver' | 'gold';
+      low?: 'bronze' | 'silver' | 'gold';
+      none?: 'bronze' | 'silver' | 'gold';
+    };
     history?: {
       /** Days of daily history kept per service. Default: 400. */
       retentionDays?: number;

@@ -1,5 +1,6 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { accessControlFeatures } from './accessControlFeatures';
+import { demoHistoryModule } from './demoHistory/demoHistoryModule';
 
 const backend = createBackend();
 
@@ -41,5 +42,7 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Mandate: scores every service against the rulebook.
 backend.add(import('@mandate-dev/plugin-mandate-backend'));
+// Demo only (mandate.demo.seedHistory): a believable past for the dashboard on first start.
+backend.add(demoHistoryModule);
 
 backend.start();

@@ -7,6 +7,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { readDurationFromConfig } from '@backstage/config';
+import { ConflictError } from '@backstage/errors';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
@@ -14,6 +15,8 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { mandatePermissions } from '@mandate-dev/plugin-mandate-common';
 import {
   DefinitionAnalysisPool,
+  mandateHistoryExtensionPoint,
+  MandateHistorySeeder,
   MandateRuleRegistry,
   mandateRulesExtensionPoint,
   readMandateConfig,
@@ -34,6 +37,7 @@ import { LevelChangeStore } from './store/LevelChangeStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { scheduleMandateTasks } from './scheduleMandateTasks';
+import { readRequiredLevels } from './summary/readRequiredLevels';
 
 /** The full evaluation: every 10 minutes, first soon after start. */
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -53,6 +57,15 @@ export const mandatePlugin = createBackendPlugin({
   register(env) {
     const registry = new MandateRuleRegistry();
     env.registerExtensionPoint(mandateRulesExtensionPoint, registry);
+    let historySeeder: MandateHistorySeeder | undefined;
+    env.registerExtensionPoint(mandateHistoryExtensionPoint, {
+      setHistorySeeder(seeder) {
+        if (historySeeder) {
+          throw new ConflictError('A mandate history seeder is already set');
+        }
+        historySeeder = seeder;
+      },
+    });
 
     env.registerInit({
       deps: {
@@ -74,6 +87,7 @@ export const mandatePlugin = createBackendPlugin({
       },
       async init(deps) {
         const mandateConfig = readMandateConfig(deps.config, registry.rules);
+        const requiredLevels = readRequiredLevels(deps.config);
         for (const warning of mandateConfig.warnings) deps.logger.warn(warning);
 
         const db = await deps.database.getClient();
@@ -134,6 +148,7 @@ export const mandatePlugin = createBackendPlugin({
           retentionDays:
             deps.config.getOptionalNumber('mandate.history.retentionDays') ??
             400,
+          historySeeder: () => historySeeder,
         });
 
         await scheduleNotificationTasks({
@@ -185,6 +200,7 @@ export const mandatePlugin = createBackendPlugin({
             rules: registry.rules,
             config: mandateConfig,
             runJobsSoon: tasks.runJobsSoon,
+            requiredLevels,
           }),
         );
       },

@@ -10,6 +10,8 @@ import { EvaluationJobStore } from './store/EvaluationJobStore';
 import { ResultStore } from './store/ResultStore';
 import { WaiverStore } from './store/WaiverStore';
 import { runEvaluationJobs } from './runEvaluationJobs';
+import { MandateHistorySeeder } from '@mandate-dev/plugin-mandate-node';
+import { seedHistory } from './summary/seedHistory';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const JOBS_TASK = 'mandate-evaluation-jobs';
@@ -39,8 +41,22 @@ export async function scheduleMandateTasks(options: {
   /** How long an on-demand evaluation may run (the job task's timeout); then it expires. */
   jobTimeout: HumanDuration;
   retentionDays: number;
+  /** From the `mandate.history` extension point: fills an empty history after an evaluation. */
+  historySeeder?: () => MandateHistorySeeder | undefined;
 }) {
   const { scheduler, logger, evaluator, results, waivers, jobs } = options;
+
+  /** With a seeder (demos), after the evaluations that may change what the past leads to. */
+  const seedDemoHistory = async () => {
+    const seeder = options.historySeeder?.();
+    if (!seeder) return;
+    const outcome = await seedHistory(results, seeder, new Date());
+    if (outcome) {
+      logger.info(
+        `Seeded ${outcome.seeded} history rows (dropped ${outcome.dropped} invalid points)`,
+      );
+    }
+  };
 
   await scheduler.scheduleTask({
     id: 'mandate-full-evaluation',
@@ -56,6 +72,7 @@ export async function scheduleMandateTasks(options: {
       logger.info(
         `Evaluated ${outcome.evaluated} services; pruned ${pruned} history rows`,
       );
+      await seedDemoHistory();
     },
   });
 
@@ -71,6 +88,7 @@ export async function scheduleMandateTasks(options: {
         logger.info(
           `Catalog changed: re-evaluated ${outcome.evaluated} services, removed ${outcome.removed}`,
         );
+        await seedDemoHistory();
       }
     },
   });

@@ -80,6 +80,25 @@ export interface TeamSummary extends ScoreGroup {
   owner: string;
   /** Score change against the history point closest to 30 days ago; null without history. */
   change30d: number | null;
+  /**
+   * The team's mean score on each of the summary's `trendDays` (the same services' history,
+   * under a tier filter that tier's); null on a day without history. The last is today's score.
+   * Absent under a system or lifecycle filter, which the history does not keep.
+   */
+  trend?: (number | null)[];
+}
+
+/**
+ * One row of the tier x level matrix: how many services of the tier are at each level, the
+ * level `mandate.requiredLevels` asks of the tier and how many services reach it (or more).
+ *
+ * @public
+ */
+export interface TierSummary extends ScoreGroup {
+  tier: Tier | 'none';
+  /** Optional in the shape; the backend always sends it. */
+  requiredLevel?: RuleLevel;
+  atRequiredLevel?: number;
 }
 
 /** @public */
@@ -102,10 +121,15 @@ export interface Summary {
      * history, and under a tier, system or lifecycle filter (the history does not keep those).
      */
     change30d: number | null;
+    /** Services at (or above) the level required of their tier, over every tier. */
+    atRequiredLevel?: number;
   };
   teams: TeamSummary[];
-  tiers: (ScoreGroup & { tier: Tier | 'none' })[];
+  /** Tiers from the most to the least critical, then `none`; only tiers with services. */
+  tiers: TierSummary[];
   rules: RuleSummary[];
+  /** The days of every team's `trend`, oldest first, ending today (UTC, YYYY-MM-DD). */
+  trendDays?: string[];
 }
 
 /** @public */

@@ -54,6 +54,7 @@ export type {
   ScoreGroup,
   Summary,
   TeamSummary,
+  TierSummary,
   Waiver,
   WaiverDecision,
   WaiverQuery,

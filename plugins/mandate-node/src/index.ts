@@ -22,8 +22,18 @@ export {
   keyMetricsRule,
 } from './rules';
 export { EvaluationFacts } from './facts';
-export { mandateRulesExtensionPoint, MandateRuleRegistry } from './extensions';
-export type { MandateRulesExtensionPoint } from './extensions';
+export {
+  mandateHistoryExtensionPoint,
+  mandateRulesExtensionPoint,
+  MandateRuleRegistry,
+} from './extensions';
+export type {
+  HistorySeedPoint,
+  HistorySeedService,
+  MandateHistoryExtensionPoint,
+  MandateHistorySeeder,
+  MandateRulesExtensionPoint,
+} from './extensions';
 
 // The catalog as rules read it
 export {

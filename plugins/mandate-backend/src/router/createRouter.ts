@@ -42,6 +42,7 @@ import { listRuleInfos } from '../rules/listRuleInfos';
 import { WaiverService } from '../waivers/WaiverService';
 import { addWaiverRoutes } from './addWaiverRoutes';
 import { actorOf } from './actorOf';
+import { RequiredLevels } from '../summary/readRequiredLevels';
 import { filterInternalErrors } from './filterInternalErrors';
 import { normaliseRef } from './normaliseRef';
 import { neutraliseFormula } from './neutraliseFormula';
@@ -71,6 +72,8 @@ export interface RouterOptions {
   config: MandateConfig;
   /** Asks the scheduler to run the job task now rather than at its next tick. */
   runJobsSoon: () => Promise<void>;
+  /** `mandate.requiredLevels`; default DEFAULT_REQUIRED_LEVELS. */
+  requiredLevels?: RequiredLevels;
   clock?: () => Date;
 }
 
@@ -105,7 +108,11 @@ async function createApiRouter(
   const access = new EntityAccess(permissions, options.catalog);
   const rules: RuleInfo[] = listRuleInfos(options.rules, config);
   const ruleIds = new Set(rules.map(rule => rule.id));
-  const summaries = new SummaryService(results, [...ruleIds]);
+  const summaries = new SummaryService(
+    results,
+    [...ruleIds],
+    options.requiredLevels,
+  );
 
   router.get('/rules', async (_req, res) => {
     res.json({ items: rules });
@@ -230,9 +237,14 @@ async function createApiRouter(
   // service, so every signed-in user sees them organisation-wide (and /summary stays one cached
   // query); the lists that name services answer only with the services the caller may read.
   router.get('/summary', async (req, res) => {
-    res.json(
-      await summaries.summary(reportFilter(req.query as ReportQuery), now()),
-    );
+    res
+      .type('application/json')
+      .send(
+        await summaries.summaryJson(
+          reportFilter(req.query as ReportQuery),
+          now(),
+        ),
+      );
   });
 
   router.get('/history', async (req, res) => {

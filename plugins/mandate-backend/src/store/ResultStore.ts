@@ -17,6 +17,7 @@ const RULE_RESULTS = 'mandate_rule_results';
 const HISTORY = 'mandate_history';
 const META = 'mandate_meta';
 const VERSION_KEY = 'results_version';
+const SEED_KEY = 'history_seed';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 200;
@@ -41,6 +42,24 @@ export type ReportFilter = Omit<ReportQuery, 'offset' | 'limit'>;
 export interface OwnerScores {
   scoreSum: number;
   count: number;
+}
+
+/** The scores of one owner's services of one tier on one history day. */
+export interface TrendScores extends OwnerScores {
+  day: string;
+  /** `none` for services without one. */
+  owner: string;
+  tier: Tier | null;
+}
+
+/** A history row written by a seeder; owner and tier are the service's current ones. */
+export interface SeededHistoryRow {
+  entityRef: string;
+  day: string;
+  owner: string | null;
+  tier: Tier | null;
+  score: number;
+  level: Level;
 }
 
 /**
@@ -377,12 +396,86 @@ export class ResultStore {
     return result;
   }
 
+  /** Score sums and counts per owner and tier on each of `days`: the teams' trends. */
+  async trendScoresOn(days: string[]): Promise<TrendScores[]> {
+    const result: TrendScores[] = [];
+    for (const some of chunks(days)) {
+      const rows: any[] = await this.db(HISTORY)
+        .whereIn('day', some)
+        .select('day', 'owner', 'tier')
+        .sum({ scoreSum: 'score' })
+        .count({ count: '*' })
+        .groupBy('day', 'owner', 'tier');
+      for (const r of rows) {
+        result.push({
+          day: String(r.day),
+          owner: r.owner === null ? 'none' : String(r.owner),
+          tier: r.tier ?? null,
+          scoreSum: Number(r.scoreSum),
+          count: Number(r.count),
+        });
+      }
+    }
+    return result;
+  }
+
   /** The refs of every stored service, e.g. to rescore all when an announcement changes. */
   async refs(tx?: Knex.Transaction): Promise<string[]> {
     const rows = await (tx ?? this.db)(ENTITIES)
       .select('entity_ref')
       .orderBy('entity_ref');
     return rows.map(row => row.entity_ref);
+  }
+
+  /** Whether any recorded (not seeded) history is older than `day`. */
+  async hasRecordedHistoryBefore(day: string): Promise<boolean> {
+    const row = await this.db(HISTORY)
+      .where('day', '<', day)
+      .where('seeded', false)
+      .first('day');
+    return row !== undefined;
+  }
+
+  /** What the seeded history was made from (see replaceSeededHistory); undefined if none. */
+  async historySeedFingerprint(): Promise<string | undefined> {
+    const row = await this.db(META).where('key', SEED_KEY).first();
+    return row?.value;
+  }
+
+  /**
+   * Replaces every seeded history row with these, never a recorded one, and remembers what
+   * they were made from. Seeded rows carry no rule statuses (`{}`): they stand for a past
+   * nobody evaluated. Bumps the version, so that cached summaries see the new history.
+   */
+  async replaceSeededHistory(
+    rows: SeededHistoryRow[],
+    fingerprint: string,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      await bumpVersion(tx);
+      await tx(HISTORY).where('seeded', true).delete();
+      for (const chunk of chunks(rows)) {
+        await tx(HISTORY)
+          .insert(
+            chunk.map(row => ({
+              entity_ref: row.entityRef,
+              day: row.day,
+              owner: row.owner,
+              tier: row.tier,
+              score: row.score,
+              level: row.level,
+              statuses: '{}',
+              seeded: true,
+            })),
+          )
+          .onConflict(['entity_ref', 'day'])
+          .ignore();
+      }
+      await tx(META)
+        .insert({ key: SEED_KEY, value: fingerprint })
+        .onConflict('key')
+        .merge();
+    });
   }
 
   async pruneHistory(beforeDay: string): Promise<number> {
@@ -477,6 +570,8 @@ function historyRow(report: EntityReport, at: string) {
     score: report.score,
     level: report.level,
     statuses: JSON.stringify(statusesOf(report)),
+    // A recorded day replaces a seeded one.
+    seeded: false,
   };
 }
 

@@ -4,11 +4,16 @@ import {
   ReportFilter,
   ResultStore,
   ScoreRow,
+  TrendScores,
 } from '../store/ResultStore';
 import { buildSummary } from './buildSummary';
+import { DEFAULT_REQUIRED_LEVELS, RequiredLevels } from './readRequiredLevels';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_CACHED_SUMMARIES = 200;
+/** A sparkline of 30 points, one every 3 days: the last quarter, ending today. */
+const TREND_POINTS = 30;
+const TREND_STEP_DAYS = 3;
 
 /**
  * Answers GET /summary from an in-memory copy of every service's figures, reloaded only when
@@ -18,24 +23,48 @@ const MAX_CACHED_SUMMARIES = 200;
 export class SummaryService {
   #rows: { version: string; rows: Promise<ScoreRow[]> } | undefined;
   /** Summaries already computed from the current rows, by filter and day. */
-  #summaries = new Map<string, Summary>();
-  #ownerScores:
-    | { day: string; scores: Promise<Map<string, OwnerScores>> }
+  #summaries = new Map<string, { summary: Summary; json?: string }>();
+  #history:
+    | {
+        key: string;
+        history: Promise<{
+          ownerScores30dAgo: Map<string, OwnerScores>;
+          trendScores: TrendScores[];
+        }>;
+      }
     | undefined;
 
   constructor(
     private readonly results: ResultStore,
     private readonly ruleIds: string[],
+    private readonly requiredLevels: RequiredLevels = DEFAULT_REQUIRED_LEVELS,
   ) {}
 
   async summary(filter: ReportFilter, now: Date): Promise<Summary> {
-    const day = new Date(now.getTime() - 30 * DAY_MS)
-      .toISOString()
-      .slice(0, 10);
-    const [{ version, rows }, ownerScores30dAgo] = await Promise.all([
-      this.#allRows(),
-      this.#ownerScoresOn(day),
-    ]);
+    return (await this.#entry(filter, now)).summary;
+  }
+
+  /**
+   * The summary as JSON, serialised once per cached summary: with its teams' trends the
+   * document of 10,000 services is about 1 MB, whose stringify would cost every request.
+   */
+  async summaryJson(filter: ReportFilter, now: Date): Promise<string> {
+    const entry = await this.#entry(filter, now);
+    entry.json ??= JSON.stringify(entry.summary);
+    return entry.json;
+  }
+
+  async #entry(filter: ReportFilter, now: Date) {
+    const day = isoDay(now, 30);
+    const trendDays = Array.from({ length: TREND_POINTS }, (_, i) =>
+      isoDay(now, (TREND_POINTS - 1 - i) * TREND_STEP_DAYS),
+    );
+    const { version, rows } = await this.#allRows();
+    const { ownerScores30dAgo, trendScores } = await this.#historyOn(
+      day,
+      trendDays.slice(0, -1),
+      version,
+    );
     const key = JSON.stringify([
       version,
       day,
@@ -44,19 +73,22 @@ export class SummaryService {
       filter.system,
       filter.lifecycle,
     ]);
-    let summary = this.#summaries.get(key);
-    if (!summary) {
-      summary = buildSummary({
+    let entry = this.#summaries.get(key);
+    if (!entry) {
+      const summary = buildSummary({
         rows: rows.filter(row => matches(row, filter)),
         filter,
         ruleIds: this.ruleIds,
         ownerScores30dAgo,
+        requiredLevels: this.requiredLevels,
+        trend: { days: trendDays, scores: trendScores },
       });
       // Filters are few in practice; the bound only protects against a client looping over owners.
       if (this.#summaries.size >= MAX_CACHED_SUMMARIES) this.#summaries.clear();
-      this.#summaries.set(key, summary);
+      entry = { summary };
+      this.#summaries.set(key, entry);
     }
-    return summary;
+    return entry;
   }
 
   async #allRows(): Promise<{ version: string; rows: ScoreRow[] }> {
@@ -72,17 +104,31 @@ export class SummaryService {
     return { version, rows: await this.#rows.rows };
   }
 
-  /** History older than today never changes, so a day's figures are loaded once. */
-  async #ownerScoresOn(day: string): Promise<Map<string, OwnerScores>> {
-    if (this.#ownerScores?.day !== day) {
-      const scores = this.results.ownerScoresOn(day);
-      this.#ownerScores = { day, scores };
-      scores.catch(() => {
-        if (this.#ownerScores?.scores === scores) this.#ownerScores = undefined;
+  /**
+   * History older than today changes only when a seeder adds some (which bumps the version),
+   * so the past figures are loaded once per day and version.
+   */
+  async #historyOn(day: string, trendDays: string[], version: string) {
+    const key = JSON.stringify([day, trendDays[0], version]);
+    if (this.#history?.key !== key) {
+      const history = Promise.all([
+        this.results.ownerScoresOn(day),
+        this.results.trendScoresOn(trendDays),
+      ]).then(([ownerScores30dAgo, trendScores]) => ({
+        ownerScores30dAgo,
+        trendScores,
+      }));
+      this.#history = { key, history };
+      history.catch(() => {
+        if (this.#history?.history === history) this.#history = undefined;
       });
     }
-    return this.#ownerScores.scores;
+    return this.#history.history;
   }
+}
+
+function isoDay(now: Date, daysAgo: number): string {
+  return new Date(now.getTime() - daysAgo * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The dashboard's filters (the summary is over every level and rule by definition). */

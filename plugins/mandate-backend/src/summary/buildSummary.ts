@@ -2,12 +2,19 @@ import {
   Level,
   LEVELS,
   LevelCounts,
+  RULE_LEVELS,
   RuleSummary,
   ScoreGroup,
   Summary,
   TIERS,
 } from '@mandate-dev/plugin-mandate-common';
-import { OwnerScores, ReportFilter, ScoreRow } from '../store/ResultStore';
+import {
+  OwnerScores,
+  ReportFilter,
+  ScoreRow,
+  TrendScores,
+} from '../store/ResultStore';
+import { RequiredLevels } from './readRequiredLevels';
 
 /**
  * The figures of the leadership dashboard: a team's score is the mean of its services' scores,
@@ -17,6 +24,10 @@ import { OwnerScores, ReportFilter, ScoreRow } from '../store/ResultStore';
  * the history day closest to (at or before) 30 days ago; null without such a day. The history
  * keeps each service's owner and nothing else the dashboard filters by, so under a filter the
  * organisation figure is the owner's (owner only) or null (tier, system, lifecycle).
+ *
+ * A team's trend is its mean score on each trend day from the history (that tier's services
+ * under a tier filter; none under a system or lifecycle filter), and its score now on the last.
+ * A service is at the required level when its level is at or above its tier's requirement.
  */
 export function buildSummary(input: {
   /** The services of the filter. */
@@ -25,8 +36,11 @@ export function buildSummary(input: {
   ruleIds: string[];
   /** Scores per owner about 30 days ago, from the history. */
   ownerScores30dAgo: Map<string, OwnerScores>;
+  requiredLevels: RequiredLevels;
+  /** The trend days (the last is today) and the history's scores on the earlier ones. */
+  trend: { days: string[]; scores: TrendScores[] };
 }): Summary {
-  const { rows, filter, ownerScores30dAgo } = input;
+  const { rows, filter, ownerScores30dAgo, requiredLevels } = input;
   const byOwner = groupBy(rows, row => row.owner ?? 'none');
   const byTier = groupBy(rows, row => row.tier ?? 'none');
   const generatedAt = rows.reduce<string | null>(
@@ -36,6 +50,7 @@ export function buildSummary(input: {
   );
 
   const organisation = scoreGroup(rows);
+  const trendOf = teamTrends(input.trend, filter);
 
   return {
     generatedAt,
@@ -45,6 +60,9 @@ export function buildSummary(input: {
         organisation.score,
         scores30dAgoOf(filter, ownerScores30dAgo),
       ),
+      atRequiredLevel: rows.filter(row =>
+        isAtRequiredLevel(row, requiredLevels),
+      ).length,
     },
     teams: [...byOwner]
       .map(([owner, ownerRows]) => {
@@ -53,14 +71,62 @@ export function buildSummary(input: {
           owner,
           ...group,
           change30d: change(group.score, ownerScores30dAgo.get(owner)),
+          ...(trendOf ? { trend: trendOf(owner, group.score) } : {}),
         };
       })
       .sort((a, b) => a.owner.localeCompare(b.owner)),
     tiers: [...TIERS, 'none' as const]
       .filter(tier => byTier.has(tier))
-      .map(tier => ({ tier, ...scoreGroup(byTier.get(tier)!) })),
+      .map(tier => {
+        const tierRows = byTier.get(tier)!;
+        return {
+          tier,
+          ...scoreGroup(tierRows),
+          requiredLevel: requiredLevels[tier],
+          atRequiredLevel: tierRows.filter(row =>
+            isAtRequiredLevel(row, requiredLevels),
+          ).length,
+        };
+      }),
     rules: ruleSummaries(input.ruleIds, rows),
+    trendDays: input.trend.days,
   };
+}
+
+function isAtRequiredLevel(
+  row: { tier: ScoreRow['tier']; level: Level },
+  requiredLevels: RequiredLevels,
+): boolean {
+  const required = requiredLevels[row.tier ?? 'none'];
+  return (
+    row.level !== 'none' &&
+    RULE_LEVELS.indexOf(row.level) >= RULE_LEVELS.indexOf(required)
+  );
+}
+
+/** Per owner, its trend from the history rows the filter keeps; undefined when none can. */
+function teamTrends(
+  trend: { days: string[]; scores: TrendScores[] },
+  filter: ReportFilter,
+): ((owner: string, scoreNow: number) => (number | null)[]) | undefined {
+  if (filter.system || filter.lifecycle) return undefined;
+  const sums = new Map<string, OwnerScores>();
+  for (const row of trend.scores) {
+    if (filter.tier && (row.tier ?? 'none') !== filter.tier) continue;
+    const key = `${row.owner}\n${row.day}`;
+    const sum = sums.get(key) ?? { scoreSum: 0, count: 0 };
+    sum.scoreSum += row.scoreSum;
+    sum.count += row.count;
+    sums.set(key, sum);
+  }
+  const past = trend.days.slice(0, -1);
+  return (owner, scoreNow) => [
+    ...past.map(day => {
+      const sum = sums.get(`${owner}\n${day}`);
+      return sum ? roundScore(sum.scoreSum / sum.count) : null;
+    }),
+    scoreNow,
+  ];
 }
 
 function change(score: number, before: OwnerScores | undefined): number | null {

@@ -171,6 +171,7 @@ export const summary: Summary = {
     services: 9,
     levels: { none: 3, bronze: 3, silver: 2, gold: 1 },
     change30d: 2.5,
+    atRequiredLevel: 4,
   },
   teams: [
     {
@@ -179,6 +180,7 @@ export const summary: Summary = {
       services: 3,
       levels: { none: 2, bronze: 1, silver: 0, gold: 0 },
       change30d: -4,
+      trend: [74, 72, 70],
     },
     {
       owner: 'group:default/payments-team',
@@ -186,6 +188,7 @@ export const summary: Summary = {
       services: 2,
       levels: { none: 0, bronze: 0, silver: 1, gold: 1 },
       change30d: 6,
+      trend: [84, null, 90],
     },
     {
       owner: 'group:default/discovery-team',
@@ -193,9 +196,44 @@ export const summary: Summary = {
       services: 4,
       levels: { none: 1, bronze: 2, silver: 1, gold: 0 },
       change30d: null,
+      trend: [null, null, 62],
     },
   ],
-  tiers: [],
+  tiers: [
+    {
+      tier: 'critical',
+      score: 95,
+      services: 2,
+      levels: { none: 0, bronze: 0, silver: 1, gold: 1 },
+      requiredLevel: 'gold',
+      atRequiredLevel: 1,
+    },
+    {
+      tier: 'high',
+      score: 75,
+      services: 3,
+      levels: { none: 1, bronze: 1, silver: 1, gold: 0 },
+      requiredLevel: 'silver',
+      atRequiredLevel: 1,
+    },
+    {
+      tier: 'low',
+      score: 65,
+      services: 3,
+      levels: { none: 1, bronze: 2, silver: 0, gold: 0 },
+      requiredLevel: 'bronze',
+      atRequiredLevel: 2,
+    },
+    {
+      tier: 'none',
+      score: 40,
+      services: 1,
+      levels: { none: 1, bronze: 0, silver: 0, gold: 0 },
+      requiredLevel: 'bronze',
+      atRequiredLevel: 0,
+    },
+  ],
+  trendDays: ['2026-10-27', '2026-11-11', '2026-11-26'],
   rules: RULES.map(rule => ({
     ruleId: rule.id,
     pass: 7,

@@ -14,7 +14,7 @@ import {
 } from '@backstage/ui';
 import { EmptyState } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
-import { Level, RuleStatus } from '@mandate-dev/plugin-mandate-common';
+import { Level, RuleStatus, Tier } from '@mandate-dev/plugin-mandate-common';
 import { mandateApiRef } from '../../api';
 import { ruleRouteRef, servicesRouteRef, waiversRouteRef } from '../../routes';
 import { formatDateTime, isoDay } from '../../lib/dates';
@@ -26,6 +26,7 @@ import { ExportCsvButton } from './ExportCsvButton';
 import { FilterBar } from './FilterBar';
 import { LevelCounts } from './LevelCounts';
 import { LevelDistributionChart } from './LevelDistributionChart';
+import { RequiredLevelMatrix } from './RequiredLevelMatrix';
 import { RuleCompliance } from './RuleCompliance';
 import { TeamsTable } from './TeamsTable';
 import { TrendText } from './TrendText';
@@ -90,6 +91,7 @@ export function DashboardPage() {
 
   const servicesHref = (extra: {
     owner?: string;
+    tier?: Tier | 'none';
     level?: Level;
     ruleId?: string;
     status?: RuleStatus;
@@ -160,6 +162,21 @@ export function DashboardPage() {
               />
             ) : (
               <Flex direction="column" gap="4">
+                <Card>
+                  <CardHeader>
+                    <Text as="h3" variant="title-x-small">
+                      Services at the required level
+                    </Text>
+                  </CardHeader>
+                  <CardBody>
+                    <RequiredLevelMatrix
+                      tiers={value.tiers}
+                      atRequiredLevel={value.organisation.atRequiredLevel ?? 0}
+                      services={value.organisation.services}
+                      hrefFor={servicesHref}
+                    />
+                  </CardBody>
+                </Card>
                 <Grid.Root columns={{ initial: '1', md: '3' }} gap="4">
                   <Card>
                     <CardHeader>
@@ -255,6 +272,7 @@ export function DashboardPage() {
                   <CardBody>
                     <TeamsTable
                       teams={value.teams}
+                      trendDays={value.trendDays}
                       servicesHref={servicesHref}
                     />
                   </CardBody>

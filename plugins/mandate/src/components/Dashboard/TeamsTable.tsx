@@ -6,6 +6,7 @@ import { ScoreNumber } from '../common/ScoreNumber';
 import { LEVEL_LABELS } from '../../lib/levels';
 import { formatPoints } from '../../lib/formatPoints';
 import { TONE_COLORS } from '../../lib/tones';
+import { TeamSparkline } from './TeamSparkline';
 
 type Row = TeamSummary & { id: string };
 
@@ -25,17 +26,20 @@ const SORT_VALUE: Record<string, (row: Row) => number | string> = {
 const PAGE_SIZES = [25, 50, 100];
 
 /**
- * Teams with score, services, counts per level and change over 30 days; sortable, and paged in
- * the browser: an organisation of 10,000 services has some 2,000 teams, too many rows to render.
+ * Teams with score, services, counts per level, trend and change over 30 days ("new" for a
+ * team the history does not know 30 days back); sortable, and paged in the browser: an
+ * organisation of 10,000 services has some 2,000 teams, too many rows to render.
  */
 export function TeamsTable(props: {
   teams: TeamSummary[];
+  /** The days of the teams' trends (Summary.trendDays). */
+  trendDays?: string[];
   servicesHref: (filters: {
     owner: string;
     level?: Level;
   }) => string | undefined;
 }) {
-  const { teams, servicesHref } = props;
+  const { teams, servicesHref, trendDays } = props;
   const [descriptor, setDescriptor] = useState<SortDescriptor>({
     column: 'score',
     direction: 'ascending',
@@ -146,6 +150,20 @@ export function TeamsTable(props: {
           cell: (row: Row) => <Cell>{count(row, level)}</Cell>,
         })),
         {
+          id: 'trend',
+          label: 'Trend',
+          minWidth: 136,
+          cell: row => (
+            <Cell>
+              <TeamSparkline
+                owner={row.owner}
+                trend={row.trend}
+                days={trendDays}
+              />
+            </Cell>
+          ),
+        },
+        {
           id: 'change',
           label: 'Δ 30 days',
           defaultWidth: '1.5fr',
@@ -153,7 +171,19 @@ export function TeamsTable(props: {
           isSortable: true,
           cell: row => {
             const change = row.change30d;
-            if (change === null || change === undefined) return <Cell>—</Cell>;
+            if (change === null || change === undefined) {
+              return (
+                <Cell>
+                  <Text
+                    as="span"
+                    style={{ color: TONE_COLORS.secondary }}
+                    aria-label="new: no history 30 days ago"
+                  >
+                    new
+                  </Text>
+                </Cell>
+              );
+            }
             let color: 'success' | 'danger' | 'secondary' = 'secondary';
             if (change > 0) color = 'success';
             else if (change < 0) color = 'danger';
