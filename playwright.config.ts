@@ -23,6 +23,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 30_000 },
   workers: 1,
+  // Waits, once the portal answers, until it scores the demo catalog as the CLI does.
+  globalSetup: './packages/app/e2e-tests/globalSetup.ts',
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'node_modules/.cache/e2e-test-results',

@@ -1,7 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { expectNoSeriousA11yViolations } from './accessibility';
+import { demoReport, ReportEntity } from './backend';
 import { signInAsGuest } from './helpers';
 import { screenshot } from './screenshot';
 
@@ -14,7 +13,6 @@ import { screenshot } from './screenshot';
  * agrees with (the same engine), counted the way the backend counts.
  */
 
-const REPO = path.resolve(__dirname, '../../..');
 const REQUIRED: Record<string, string> = {
   critical: 'gold',
   high: 'silver',
@@ -30,28 +28,6 @@ const TIER_LABELS: Record<string, string> = {
   low: 'Low',
   none: 'No tier',
 };
-
-interface ReportEntity {
-  entityRef: string;
-  owner: string | null;
-  tier: string | null;
-  level: string;
-}
-
-function demoReport(): ReportEntity[] {
-  const json = execFileSync(
-    process.execPath,
-    [
-      path.join(REPO, 'plugins/mandate-node/bin/mandate'),
-      'check',
-      'catalog',
-      '--format',
-      'json',
-    ],
-    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(json).entities;
-}
 
 const atRequired = (e: ReportEntity) =>
   e.level !== 'none' &&

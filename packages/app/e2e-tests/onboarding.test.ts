@@ -11,37 +11,12 @@ import { signInAsGuest, screenshotPath } from './helpers';
  * low-tier one is refused with the reason.
  */
 
-const BACKEND = process.env.BACKEND_URL ?? 'http://localhost:7007';
 const TEMPLATE_REF = 'template:default/new-mandate-service';
 const GENERATED = path.resolve(__dirname, '../../../catalog/generated');
 
 /** A unique name per run, so runs never collide with each other or with leftovers. */
 function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}`;
-}
-
-/**
- * A guest token. The backend restarts whenever a file of the repository changes
- * (`backstage-cli package start`), so it is asked again until it answers.
- */
-async function guestToken(request: APIRequestContext): Promise<string> {
-  let token = '';
-  await expect
-    .poll(
-      async () => {
-        const response = await request
-          .post(`${BACKEND}/api/auth/guest/refresh`, {
-            headers: { 'Content-Type': 'application/json' },
-          })
-          .catch(() => undefined);
-        if (!response?.ok()) return false;
-        token = (await response.json()).backstageIdentity.token;
-        return true;
-      },
-      { timeout: 180_000, intervals: [2_000] },
-    )
-    .toBe(true);
-  return token;
 }
 
 interface TaskEvent {
