@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, APIRequestContext } from '@playwright/test';
+import { BACKEND, guestToken } from './backend';
 import { signInAsGuest, screenshotPath } from './helpers';
 
 /**
