@@ -163,8 +163,10 @@ export const mandatePlugin = createBackendPlugin({
         const access = new EntityAccess(deps.permissions, deps.catalog);
         registerMandateActions(deps.actionsRegistry, {
           access,
+          campaigns,
           evaluator,
           results,
+          now: () => new Date(),
           rules: ruleInfos,
           waivers: new WaiverService({
             access,
