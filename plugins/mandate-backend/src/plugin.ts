@@ -157,6 +157,7 @@ export const mandatePlugin = createBackendPlugin({
           digests: new DigestStore(db),
           results,
           waivers,
+          campaigns,
         });
 
         const ruleInfos = listRuleInfos(registry.rules, mandateConfig);
