@@ -77,6 +77,11 @@ export interface Config {
       digest?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** A waiver is announced to its team this many days before it expires. Default: 7. */
       waiverExpiryDays?: number;
+      /**
+       * A team with services still open in a campaign is told this many days before the
+       * campaign's deadline (once per campaign and team). Default: 14.
+       */
+      campaignDeadlineDays?: number;
     };
   };
 }

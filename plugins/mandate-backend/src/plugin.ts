@@ -157,14 +157,17 @@ export const mandatePlugin = createBackendPlugin({
           digests: new DigestStore(db),
           results,
           waivers,
+          campaigns,
         });
 
         const ruleInfos = listRuleInfos(registry.rules, mandateConfig);
         const access = new EntityAccess(deps.permissions, deps.catalog);
         registerMandateActions(deps.actionsRegistry, {
           access,
+          campaigns,
           evaluator,
           results,
+          now: () => new Date(),
           rules: ruleInfos,
           waivers: new WaiverService({
             access,

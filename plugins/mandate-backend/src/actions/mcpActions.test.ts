@@ -12,6 +12,7 @@ import {
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CampaignStore } from '../campaigns/CampaignStore';
 import { mandatePlugin } from '../plugin';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
 
@@ -96,7 +97,7 @@ describe.each(databases.eachSupportedId())(
         const text = result.content[0].text;
         return result.isError ? { error: text } : JSON.parse(text);
       };
-      return { rpc, call, knex };
+      return { rpc, call, knex, server };
     }
 
     it('lists the Mandate actions', async () => {
@@ -106,6 +107,7 @@ describe.each(databases.eachSupportedId())(
       expect(names).toEqual([
         'mandate.explain-rule',
         'mandate.get-scorecard',
+        'mandate.list-campaigns',
         'mandate.list-team-failing-rules',
         'mandate.request-waiver',
       ]);
@@ -168,6 +170,129 @@ describe.each(databases.eachSupportedId())(
         failingServices: 1,
         services: [ORDERS],
       });
+    });
+
+    it('lists the open campaigns with the progress GET /campaigns reports, narrowed to a team on request', async () => {
+      const { call, knex, server } = await start({ mayWaive: true });
+      const store = new CampaignStore(knex);
+      const now = new Date();
+      const silver = await store.create(
+        {
+          name: 'Critical and low at silver',
+          goal: { kind: 'level', level: 'silver' },
+          scope: { tiers: ['critical', 'low'] },
+          deadline: '2099-12-31',
+          owner: 'group:default/platform-team',
+        },
+        'user:default/alice',
+        now,
+      );
+      const overdue = await store.create(
+        {
+          name: 'No tier inversions',
+          goal: { kind: 'rule', ruleId: 'deps.no-tier-inversion' },
+          scope: {},
+          deadline: '2020-01-31',
+          owner: 'group:default/platform-team',
+          announces: {
+            ruleId: 'deps.no-tier-inversion',
+            enforcedFrom: '2020-02-01',
+          },
+        },
+        'user:default/alice',
+        now,
+      );
+      const archived = await store.create(
+        {
+          name: 'Gone',
+          goal: { kind: 'level', level: 'gold' },
+          scope: {},
+          deadline: '2099-01-31',
+          owner: 'group:default/platform-team',
+        },
+        'user:default/alice',
+        now,
+      );
+      await store.archive(archived.id, now);
+
+      const { campaigns } = await call('mandate.list-campaigns', {});
+      // By deadline; the archived one is not listed.
+      expect(campaigns.map((c: { id: string }) => c.id)).toEqual([
+        overdue.id,
+        silver.id,
+      ]);
+      expect(campaigns[1]).toEqual({
+        id: silver.id,
+        name: 'Critical and low at silver',
+        goal: { kind: 'level', level: 'silver' },
+        scope: { tiers: ['critical', 'low'] },
+        deadline: '2099-12-31',
+        owner: 'group:default/platform-team',
+        // orders (critical) is bronze, recommendations (low) silver.
+        progress: {
+          total: 2,
+          meeting: 1,
+          teams: [
+            {
+              owner: 'group:default/checkout-team',
+              total: 2,
+              meeting: 1,
+              late: false,
+            },
+          ],
+          lateTeams: [],
+        },
+      });
+      // orders still depends on a lower tier and the deadline has passed: the team is late.
+      expect(campaigns[0]).toMatchObject({
+        goal: { kind: 'rule', ruleId: 'deps.no-tier-inversion' },
+        announces: {
+          ruleId: 'deps.no-tier-inversion',
+          enforcedFrom: '2020-02-01',
+        },
+        progress: {
+          total: 2,
+          meeting: 1,
+          teams: [
+            {
+              owner: 'group:default/checkout-team',
+              total: 2,
+              meeting: 1,
+              late: true,
+            },
+          ],
+          lateTeams: ['group:default/checkout-team'],
+        },
+      });
+
+      // The figures of GET /campaigns, less the burn-down and the bookkeeping fields.
+      const rest = await request(server)
+        .get('/api/mandate/campaigns')
+        .set('Authorization', `Bearer ${mockCredentials.user.token()}`);
+      expect(rest.status).toBe(200);
+      expect(
+        rest.body.items.map(
+          ({ createdAt, createdBy, updatedAt, archivedAt, ...c }: any) => {
+            const { burndown, ...progress } = c.progress;
+            return { ...c, progress };
+          },
+        ),
+      ).toEqual(campaigns);
+
+      const checkout = await call('mandate.list-campaigns', {
+        team: 'checkout-team',
+      });
+      expect(checkout).toEqual({ campaigns });
+      // Another team: no rows of its own, the campaign's totals all the same.
+      const other = await call('mandate.list-campaigns', {
+        team: 'group:default/platform-team',
+      });
+      expect(
+        other.campaigns.map((c: any) => [c.progress.total, c.progress.teams]),
+      ).toEqual([
+        [2, []],
+        [2, []],
+      ]);
     });
 
     it('explains a rule', async () => {

@@ -3,6 +3,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { normaliseRef } from '../router/normaliseRef';
 import { MandateActionDeps } from './MandateActionDeps';
 import { rankTeamFailingRules } from './rankTeamFailingRules';
+import { registerListCampaignsAction } from './registerListCampaignsAction';
 
 /**
  * Mandate's actions for AI agents (served over MCP by @backstage/plugin-mcp-actions-backend).
@@ -233,4 +234,6 @@ export function registerMandateActions(
       };
     },
   });
+
+  registerListCampaignsAction(registry, deps);
 }

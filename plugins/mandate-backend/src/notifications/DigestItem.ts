@@ -1,6 +1,6 @@
 /**
  * One thing a team is told about in its daily digest. Each kind of item (a level drop, a waiver
- * about to expire, later a campaign deadline) has one collector; the digest sends each item to
+ * about to expire, a campaign deadline near) has one collector; the digest sends each item to
  * its recipient once.
  */
 export interface DigestItem {

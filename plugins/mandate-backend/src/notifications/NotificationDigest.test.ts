@@ -2,9 +2,11 @@ import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { EntityReport, Level } from '@mandate-dev/plugin-mandate-common';
+import { CampaignStore } from '../campaigns/CampaignStore';
 import { LevelChangeStore } from '../store/LevelChangeStore';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
+import { campaignDeadlineCollector } from './campaignDeadlineCollector';
 import { DigestItemCollector } from './DigestItem';
 import { DigestStore } from './DigestStore';
 import { expiringWaiverCollector } from './expiringWaiverCollector';
@@ -26,6 +28,7 @@ const migrations = {
 
 const TEAM_A = 'group:default/team-a';
 const TEAM_B = 'group:default/team-b';
+const TEAM_C = 'group:default/team-c';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function stored(entityRef: string, owner: string, level: Level, at: string) {
@@ -49,10 +52,16 @@ function stored(entityRef: string, owner: string, level: Level, at: string) {
 describe.each(databases.eachSupportedId())(
   'NotificationDigest on %p',
   databaseId => {
-    async function setUp(extra: DigestItemCollector[] = []) {
+    async function setUp(
+      extra: (
+        results: ResultStore,
+        campaigns: CampaignStore,
+      ) => DigestItemCollector[] = () => [],
+    ) {
       const knex = await databases.init(databaseId);
       await knex.migrate.latest(migrations);
       const results = new ResultStore(knex);
+      const campaigns = new CampaignStore(knex);
       const waivers = new WaiverStore(knex);
       const sent: NotificationSendOptions[] = [];
       const backend = { down: false };
@@ -60,7 +69,7 @@ describe.each(databases.eachSupportedId())(
         collectors: [
           levelDropCollector(new LevelChangeStore(knex)),
           expiringWaiverCollector(waivers, results, 7),
-          ...extra,
+          ...extra(results, campaigns),
         ],
         store: new DigestStore(knex),
         notifications: {
@@ -71,7 +80,7 @@ describe.each(databases.eachSupportedId())(
         },
         logger: mockServices.logger.mock(),
       });
-      return { results, waivers, digest, sent, backend };
+      return { results, waivers, campaigns, digest, sent, backend };
     }
 
     it("sends each team one digest a day with its drops and expiring waivers; later news waits for the next day's", async () => {
@@ -212,12 +221,85 @@ describe.each(databases.eachSupportedId())(
           },
         ],
       };
-      const { digest, sent } = await setUp([deadline]);
+      const { digest, sent } = await setUp(() => [deadline]);
       expect(await digest.run(new Date('2026-12-01T09:00:00.000Z'))).toBe(1);
       expect(sent[0]).toMatchObject({
         recipients: { entityRef: TEAM_B },
         payload: { severity: 'normal' },
       });
+    });
+
+    it('tells each team with services still open that a campaign deadline is near, once', async () => {
+      const { results, campaigns, digest, sent } = await setUp((r, c) => [
+        campaignDeadlineCollector(c, r, 14),
+      ]);
+      const at = '2026-12-01T08:00:00.000Z';
+      await results.write(
+        [
+          stored('component:default/a1', TEAM_A, 'silver', at),
+          stored('component:default/a2', TEAM_A, 'gold', at),
+          stored('component:default/a3', TEAM_A, 'bronze', at),
+          stored('component:default/b', TEAM_B, 'gold', at),
+          stored('component:default/c', TEAM_C, 'bronze', at),
+        ],
+        'all',
+      );
+      const day1 = new Date('2026-12-01T09:00:00.000Z');
+      const campaign = (name: string, deadline: string, owners?: string[]) =>
+        campaigns.create(
+          {
+            name,
+            goal: { kind: 'level', level: 'gold' },
+            scope: owners ? { owners } : {},
+            deadline,
+            owner: 'group:default/platform',
+          },
+          'user:default/alice',
+          day1,
+        );
+      // Due on the last day of the window; team-b has everything done.
+      await campaign('All gold', '2026-12-15', [TEAM_A, TEAM_B]);
+      // One day too far ahead, already past, or archived: not near.
+      await campaign('Later', '2026-12-16');
+      await campaign('Over', '2026-11-30');
+      const archived = await campaign('Archived', '2026-12-05');
+      await campaigns.archive(archived.id, day1);
+
+      expect(await digest.run(day1)).toBe(1);
+      expect(sent.map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: TEAM_A },
+      ]);
+      expect(sent[0].payload).toMatchObject({
+        title: 'Mandate: 1 update for team-a',
+        description:
+          '- campaign "All gold" ends on 2026-12-15: 2 of 3 services still open',
+        severity: 'normal',
+      });
+
+      // The next day Later comes into the window: team-a hears of it alone (All gold, still
+      // open, is not told twice) and team-c (one service, not in All gold) too.
+      expect(await digest.run(new Date('2026-12-02T09:00:00.000Z'))).toBe(2);
+      expect(
+        sent
+          .slice(1)
+          .map(n => [
+            (n.recipients as { entityRef: string }).entityRef,
+            n.payload.description,
+          ]),
+      ).toEqual([
+        [
+          TEAM_A,
+          '- campaign "Later" ends on 2026-12-16: 2 of 3 services still open',
+        ],
+        [
+          TEAM_C,
+          '- campaign "Later" ends on 2026-12-16: 1 of 1 service still open',
+        ],
+      ]);
+      // Nothing new afterwards, though both campaigns are still open.
+      expect(await digest.run(new Date('2026-12-03T09:00:00.000Z'))).toBe(0);
+      expect(await digest.run(new Date('2026-12-04T09:00:00.000Z'))).toBe(0);
+      expect(sent).toHaveLength(3);
     });
   },
 );

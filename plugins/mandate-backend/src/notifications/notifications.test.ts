@@ -10,6 +10,7 @@ import {
   NotificationSendOptions,
   notificationService,
 } from '@backstage/plugin-notifications-node';
+import { CampaignStore } from '../campaigns/CampaignStore';
 import { mandatePlugin } from '../plugin';
 import { fixtureCatalog } from '../testUtils/fixtureCatalog';
 
@@ -22,6 +23,7 @@ const databases = TestDatabases.create({
 
 const ORDERS = 'component:default/orders';
 const TEAM = 'group:default/checkout-team';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The fixture catalog with one annotation of `orders` changed. */
 function withOrdersAnnotation(name: string, value: string): Entity[] {
@@ -41,7 +43,10 @@ function withOrdersAnnotation(name: string, value: string): Entity[] {
 describe.each(databases.eachSupportedId())(
   'notifications and level-change events on %p',
   databaseId => {
-    async function start(options: { enabled: boolean }) {
+    async function start(options: {
+      enabled: boolean;
+      campaignDeadlineDays?: number;
+    }) {
       const knex = await databases.init(databaseId);
       let entities = fixtureCatalog;
       const catalog = catalogServiceMock.mock({
@@ -78,7 +83,16 @@ describe.each(databases.eachSupportedId())(
             }),
           }),
           mockServices.rootConfig.factory({
-            data: { mandate: { notifications: { enabled: options.enabled } } },
+            data: {
+              mandate: {
+                notifications: {
+                  enabled: options.enabled,
+                  ...(options.campaignDeadlineDays
+                    ? { campaignDeadlineDays: options.campaignDeadlineDays }
+                    : {}),
+                },
+              },
+            },
           }),
         ],
       });
@@ -86,6 +100,7 @@ describe.each(databases.eachSupportedId())(
         (await knex('mandate_entities').where('entity_ref', ORDERS).first())
           ?.level;
       return {
+        knex,
         sent,
         events,
         scheduled,
@@ -167,6 +182,92 @@ describe.each(databases.eachSupportedId())(
       ]);
       for (const payload of payloads)
         expect(Date.parse((payload as { at: string }).at)).not.toBeNaN();
+    });
+
+    it('tells the team of a campaign deadline within mandate.notifications.campaignDeadlineDays, not of a later one', async () => {
+      const backend = await start({ enabled: true, campaignDeadlineDays: 3 });
+      await backend.evaluate();
+      const campaigns = new CampaignStore(backend.knex);
+      const inDays = (days: number) =>
+        new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+      // orders (critical) is bronze, recommendations (low) silver.
+      const create = (name: string, deadline: string) =>
+        campaigns.create(
+          {
+            name,
+            goal: { kind: 'level', level: 'silver' },
+            scope: {},
+            deadline,
+            owner: 'group:default/platform-team',
+          },
+          'user:default/alice',
+          new Date(),
+        );
+      await create('In five days', inDays(5));
+      await backend.digest();
+      expect(backend.sent).toEqual([]);
+
+      await create('In two days', inDays(2));
+      await backend.digest();
+      await backend.digest();
+      expect(backend.sent).toHaveLength(1);
+      expect(backend.sent[0]).toMatchObject({
+        recipients: { type: 'entity', entityRef: TEAM },
+        payload: {
+          title: 'Mandate: 1 update for checkout-team',
+          description: `- campaign "In two days" ends on ${inDays(
+            2,
+          )}: 1 of 2 services still open`,
+        },
+      });
+    });
+
+    it('tells of a campaign deadline 14 days ahead by default, not of one 15 days ahead', async () => {
+      const backend = await start({ enabled: true });
+      await backend.evaluate();
+      for (const [name, days] of [
+        ['Two weeks', 14],
+        ['Fifteen days', 15],
+      ] as const) {
+        await new CampaignStore(backend.knex).create(
+          {
+            name,
+            goal: { kind: 'level', level: 'silver' },
+            scope: { tiers: ['critical'] },
+            deadline: new Date(Date.now() + days * DAY_MS)
+              .toISOString()
+              .slice(0, 10),
+            owner: 'group:default/platform-team',
+          },
+          'user:default/alice',
+          new Date(),
+        );
+      }
+      await backend.digest();
+      expect(backend.sent.map(n => n.payload.description)).toEqual([
+        expect.stringMatching(
+          /^- campaign "Two weeks" ends on .*: 1 of 1 service still open$/,
+        ),
+      ]);
+    });
+
+    it('remembers what it told for as long as a campaign deadline can stay near', async () => {
+      const backend = await start({ enabled: true, campaignDeadlineDays: 40 });
+      const daysAgo = (days: number) =>
+        new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+      await backend.knex('mandate_digest_items').insert([
+        {
+          recipient: TEAM,
+          item_key: 'campaign-deadline:c:x',
+          day: daysAgo(35),
+        },
+        { recipient: TEAM, item_key: 'level-drop:1', day: daysAgo(45) },
+      ]);
+      await backend.digest();
+      // Pruned past the 40 days the campaign item can stay due, not past the usual 30.
+      expect(
+        (await backend.knex('mandate_digest_items')).map(r => r.item_key),
+      ).toEqual(['campaign-deadline:c:x']);
     });
 
     it('sends no digest when notifications are not enabled', async () => {

@@ -7,9 +7,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { EventsService } from '@backstage/plugin-events-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { CampaignStore } from '../campaigns/CampaignStore';
 import { LevelChangeStore } from '../store/LevelChangeStore';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
+import { campaignDeadlineCollector } from './campaignDeadlineCollector';
 import { DigestStore } from './DigestStore';
 import { expiringWaiverCollector } from './expiringWaiverCollector';
 import { levelDropCollector } from './levelDropCollector';
@@ -17,7 +19,10 @@ import { NotificationDigest } from './NotificationDigest';
 import { publishLevelChanges } from './publishLevelChanges';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Level changes and digest records are kept this long, then forgotten. */
+/**
+ * Level changes and digest records are kept this long, then forgotten; a told item is kept at
+ * least as long as it can stay due (its window), or it would be told again.
+ */
 const KEEP_DAYS = 30;
 
 /** Checked every hour; each team still gets at most one digest a day. */
@@ -30,7 +35,8 @@ const DEFAULT_DIGEST_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 /**
  * The tasks that tell others about results (both `scope: 'global'`):
  * - every 10 s, the recorded level changes are published as `mandate.level-changed` events;
- * - with `mandate.notifications.enabled`, the daily digest to the owning teams.
+ * - with `mandate.notifications.enabled`, the daily digest to the owning teams: level drops,
+ *   waivers about to expire and campaign deadlines near with services still open.
  */
 export async function scheduleNotificationTasks(options: {
   config: RootConfigService;
@@ -42,6 +48,7 @@ export async function scheduleNotificationTasks(options: {
   digests: DigestStore;
   results: ResultStore;
   waivers: WaiverStore;
+  campaigns: CampaignStore;
 }): Promise<void> {
   const { config, scheduler, logger, events, changes, digests } = options;
 
@@ -57,13 +64,28 @@ export async function scheduleNotificationTasks(options: {
   });
 
   if (!config.getOptionalBoolean('mandate.notifications.enabled')) return;
+  const waiverExpiryDays =
+    config.getOptionalNumber('mandate.notifications.waiverExpiryDays') ?? 7;
+  const campaignDeadlineDays =
+    config.getOptionalNumber('mandate.notifications.campaignDeadlineDays') ??
+    14;
+  const keepToldDays = Math.max(
+    KEEP_DAYS,
+    waiverExpiryDays + 1,
+    campaignDeadlineDays + 1,
+  );
   const digest = new NotificationDigest({
     collectors: [
       levelDropCollector(changes),
       expiringWaiverCollector(
         options.waivers,
         options.results,
-        config.getOptionalNumber('mandate.notifications.waiverExpiryDays') ?? 7,
+        waiverExpiryDays,
+      ),
+      campaignDeadlineCollector(
+        options.campaigns,
+        options.results,
+        campaignDeadlineDays,
       ),
     ],
     store: digests,
@@ -83,7 +105,9 @@ export async function scheduleNotificationTasks(options: {
       const sent = await digest.run(now);
       if (sent > 0) logger.info(`Sent ${sent} Mandate digests`);
       await digests.prune(
-        new Date(now.getTime() - KEEP_DAYS * DAY_MS).toISOString().slice(0, 10),
+        new Date(now.getTime() - keepToldDays * DAY_MS)
+          .toISOString()
+          .slice(0, 10),
       );
     },
   });

@@ -9,18 +9,13 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Campaign,
   CampaignRequest,
-  CampaignWithProgress,
   mandateCampaignManagePermission,
 } from '@mandate-dev/plugin-mandate-common';
-import { buildCampaignProgress } from '../campaigns/buildCampaignProgress';
+import { campaignsWithProgress } from '../campaigns/campaignsWithProgress';
 import { CampaignStore } from '../campaigns/CampaignStore';
 import { normaliseCampaignRequest } from '../campaigns/normaliseCampaignRequest';
 import { MandateEvaluator } from '../evaluation/MandateEvaluator';
 import { ResultStore } from '../store/ResultStore';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** How far back a burn-down reaches before the campaign started. */
-const BURNDOWN_LEAD_DAYS = 30;
 
 export interface CampaignRoutesOptions {
   httpAuth: HttpAuthService;
@@ -59,40 +54,8 @@ export function registerCampaignRoutes(
     return credentials;
   };
 
-  const withProgress = async (
-    items: Campaign[],
-  ): Promise<CampaignWithProgress[]> => {
-    const latest = await results.scores({});
-    const today = now().toISOString().slice(0, 10);
-    const refs = latest.map(row => row.entityRef);
-    const earliest = items.reduce(
-      (min, c) => (c.createdAt < min ? c.createdAt : min),
-      now().toISOString(),
-    );
-    const from = new Date(
-      new Date(earliest).getTime() - BURNDOWN_LEAD_DAYS * DAY_MS,
-    )
-      .toISOString()
-      .slice(0, 10);
-    const history =
-      items.length > 0 ? await results.historyOf(refs, from, today) : [];
-    return items.map(campaign => {
-      const start = new Date(
-        new Date(campaign.createdAt).getTime() - BURNDOWN_LEAD_DAYS * DAY_MS,
-      )
-        .toISOString()
-        .slice(0, 10);
-      return {
-        ...campaign,
-        progress: buildCampaignProgress(
-          campaign,
-          latest,
-          history.filter(h => h.day >= start),
-          today,
-        ),
-      };
-    });
-  };
+  const withProgress = (items: Campaign[]) =>
+    campaignsWithProgress(items, results, now());
 
   const announcementChanged = (
     before: Campaign | undefined,
