@@ -1,5 +1,5 @@
-import { Badge } from '@backstage/ui';
 import { WaiverState } from '@mandate-dev/plugin-mandate-common';
+import { ColouredBadge } from '../common/ColouredBadge';
 
 /** White text on each colour reaches WCAG AA: 8.9, 7.9, 6.2, 6.6 and 10.2 to 1. */
 const STATE_STYLE: Record<WaiverState, { label: string; color: string }> = {
@@ -17,18 +17,10 @@ export function WaiverStateBadge(props: { state: WaiverState }) {
     color: '#616161',
   };
   return (
-    <Badge
-      data-state={props.state}
-      style={{
-        backgroundColor: style.color,
-        color: '#fff',
-        fontWeight: 600,
-        fontSize: 12,
-        border: 'none',
-        whiteSpace: 'nowrap',
-      }}
-    >
-      {style.label}
-    </Badge>
+    <ColouredBadge
+      label={style.label}
+      color={style.color}
+      data={{ 'data-state': props.state }}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { Badge } from '@backstage/ui';
 import { RuleStatus } from '@mandate-dev/plugin-mandate-common';
+import { ColouredBadge } from './ColouredBadge';
 
 /** White text on each colour reaches WCAG AA: 7.9, 6.6, 8.6, 6.2 and 6.6 to 1. */
 const STATUS_STYLE: Record<RuleStatus, { label: string; color: string }> = {
@@ -26,18 +26,10 @@ export function StatusBadge(props: { status: RuleStatus }) {
     color: '#616161',
   };
   return (
-    <Badge
-      data-status={props.status}
-      style={{
-        backgroundColor: style.color,
-        color: '#fff',
-        fontWeight: 600,
-        fontSize: 12,
-        border: 'none',
-        whiteSpace: 'nowrap',
-      }}
-    >
-      {style.label}
-    </Badge>
+    <ColouredBadge
+      label={style.label}
+      color={style.color}
+      data={{ 'data-status': props.status }}
+    />
   );
 }
