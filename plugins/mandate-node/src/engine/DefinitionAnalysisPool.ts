@@ -2,8 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, threadId, Worker } from 'node:worker_threads';
 import { ApiDefinitions, DefinitionAnalysis } from '../apis/ApiDefinitions';
 import { DefinitionLimits, limitsKeyOf } from '../apis/DefinitionLimits';
-import { builtInRules } from '../rules/builtInRules';
-import { isOpenApiRule } from '../rules/defineOpenApiRule';
+import { checksOfBuiltInRules } from './builtInRuleOptions';
 
 /** One distinct definition to analyse, under its `ApiDefinitions.analysisKey`. */
 export interface DefinitionTask {
@@ -218,9 +217,6 @@ export class DefinitionAnalysisPool {
 export function runDefinitionWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runDefinitionWorker runs in a worker thread');
-  const openApiRules = new Map(
-    builtInRules.filter(isOpenApiRule).map(rule => [rule.id, rule]),
-  );
   const instances = new Map<string, ApiDefinitions>();
   port.on('message', (request: BatchRequest) => {
     const limitsKey = limitsKeyOf(request.limits);
@@ -232,10 +228,7 @@ export function runDefinitionWorker(): void {
       });
       instances.set(limitsKey, definitions);
     }
-    const checks = request.rules.flatMap(({ ruleId, options }) => {
-      const rule = openApiRules.get(ruleId);
-      return rule ? [{ check: rule, options }] : [];
-    });
+    const checks = checksOfBuiltInRules(request.rules);
     const response: BatchResponse = {
       id: request.id,
       threadId,
