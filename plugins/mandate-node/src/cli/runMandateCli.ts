@@ -237,12 +237,14 @@ async function check(
   }
 
   // What the catalog threads did not analyse (all with --entity or a portal) is analysed now.
-  await analyseDefinitionsInThreads({
-    snapshot,
-    config,
-    entityRefs,
-    definitions: apiDefinitions,
-  });
+  if (!catalog.definitionsAnalysed || inputs !== catalog.inputs) {
+    await analyseDefinitionsInThreads({
+      snapshot,
+      config,
+      entityRefs,
+      definitions: apiDefinitions,
+    });
+  }
   const now = io.now?.() ?? new Date();
   const evaluated = evaluateCatalog({
     snapshot,
