@@ -33,8 +33,6 @@ describe('CatalogFileThreads analysing definitions', () => {
       inThreads = await Promise.all(
         files.map(file => threads.load(file, options)),
       );
-      // No file fell back to the main thread: the evaluation need not analyse anything more.
-      expect(threads.analysedAll).toBe(true);
     } finally {
       await threads.close();
     }

@@ -69,7 +69,6 @@ export class CatalogFileThreads {
   >();
   #next = 0;
   #failed = false;
-  #fellBack = false;
   #onAnalysis?: (analyses: KeyedAnalysis[]) => void;
 
   /**
@@ -127,7 +126,7 @@ export class CatalogFileThreads {
     file: string,
     options: LoadCatalogFileOptions,
   ): Promise<LoadedCatalogFile> {
-    if (this.#failed) return this.#loadHere(file, options);
+    if (this.#failed) return loadCatalogFile(file, options);
     const id = this.#next++;
     let response: LoadResponse;
     try {
@@ -137,27 +136,11 @@ export class CatalogFileThreads {
         this.#workers[id % this.#workers.length].postMessage(request);
       });
     } catch {
-      return this.#loadHere(file, options);
+      return loadCatalogFile(file, options);
     }
     if ('cliError' in response) throw new CliError(response.cliError);
     if (response.analyses?.length) this.#onAnalysis?.(response.analyses);
     return response.loaded;
-  }
-
-  #loadHere(
-    file: string,
-    options: LoadCatalogFileOptions,
-  ): Promise<LoadedCatalogFile> {
-    this.#fellBack = true;
-    return loadCatalogFile(file, options);
-  }
-
-  /**
-   * Whether every file was loaded, and its definitions analysed, in the threads (none fell back
-   * to the main thread).
-   */
-  get analysedAll(): boolean {
-    return this.#onAnalysis !== undefined && !this.#fellBack;
   }
 
   async close(): Promise<void> {

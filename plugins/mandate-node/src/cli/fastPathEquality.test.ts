@@ -106,8 +106,6 @@ describe('the fast YAML path gives what the yaml package gives', () => {
         files.map(file => loadCatalogFile(file, options)),
       );
       expect(inThreads).toEqual(onMain);
-      // Threads without definitions to analyse leave the analysis to the evaluation.
-      expect(threads.analysedAll).toBe(false);
       expect(inThreads.flatMap(loaded => loaded.warnings)).toHaveLength(7);
       expect(inThreads.flatMap(loaded => loaded.inputs)).toHaveLength(4);
       // onUnreadable: 'throw' throws the same CliError from a thread.

@@ -11,11 +11,6 @@ import { mapConcurrently } from './mapConcurrently';
 export interface LoadedCatalog {
   inputs: SnapshotInput[];
   warnings: string[];
-  /**
-   * True when the threads analysed the definitions of every entity loaded into the given
-   * `definitions` (see {@link LoadCatalogFilesOptions.definitions}).
-   */
-  definitionsAnalysed?: boolean;
 }
 
 /** Options of {@link loadCatalogFiles}. @public */
@@ -110,13 +105,10 @@ export async function loadCatalogFiles(
   } finally {
     await threads?.close();
   }
-  const definitionsAnalysed = threads?.analysedAll ?? false;
   for (const result of loaded) {
     if ('error' in result) throw result.error; // onUnreadable: 'throw', first in file order
     inputs.push(...result.inputs);
     warnings.push(...result.warnings);
   }
-  return definitionsAnalysed
-    ? { inputs, warnings, definitionsAnalysed }
-    : { inputs, warnings };
+  return { inputs, warnings };
 }

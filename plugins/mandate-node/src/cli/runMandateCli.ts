@@ -237,14 +237,12 @@ async function check(
   }
 
   // What the catalog threads did not analyse (all with --entity or a portal) is analysed now.
-  if (!catalog.definitionsAnalysed || inputs !== catalog.inputs) {
-    await analyseDefinitionsInThreads({
-      snapshot,
-      config,
-      entityRefs,
-      definitions: apiDefinitions,
-    });
-  }
+  await analyseDefinitionsInThreads({
+    snapshot,
+    config,
+    entityRefs,
+    definitions: apiDefinitions,
+  });
   const now = io.now?.() ?? new Date();
   const evaluated = evaluateCatalog({
     snapshot,
