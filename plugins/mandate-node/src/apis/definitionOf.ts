@@ -6,7 +6,7 @@ import type { SnapshotEntity } from '../catalog';
  *
  * @public
  */
-export function definitionOf(api: Pick<SnapshotEntity, 'entity'>): string {
+export function definitionOf(api: SnapshotEntity): string {
   const definition = (api.entity.spec as Record<string, unknown> | undefined)
     ?.definition;
   if (typeof definition === 'string') return definition;

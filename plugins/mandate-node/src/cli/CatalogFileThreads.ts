@@ -1,12 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { ApiDefinitions, DefinitionAnalysis } from '../apis/ApiDefinitions';
-import { DefinitionLimits } from '../apis/DefinitionLimits';
-import { definitionOf } from '../apis/definitionOf';
-import { SnapshotInput } from '../catalog';
-import { ANALYSED_DEFINITION_TYPES } from '../engine/analysedDefinitionTypes';
-import { checksOfBuiltInRules } from '../engine/builtInRuleOptions';
-import type { BuiltInRuleOptions } from '../engine/DefinitionAnalysisPool';
+import { parentPort, Worker } from 'node:worker_threads';
 import { readFilesBlockingInThisThread } from '../files';
 import { CliError } from './CliError';
 import {
@@ -21,27 +14,9 @@ interface LoadRequest {
   options: LoadCatalogFileOptions;
 }
 
-/** An API definition's analysis, under its `ApiDefinitions.analysisKey`. */
-export interface KeyedAnalysis {
-  key: string;
-  analysis: DefinitionAnalysis;
-}
-
 type LoadResponse =
-  | { id: number; loaded: LoadedCatalogFile; analyses?: KeyedAnalysis[] }
+  | { id: number; loaded: LoadedCatalogFile }
   | { id: number; cliError: string };
-
-/**
- * What the threads analyse the loaded APIs' definitions with, as the definition pool would:
- * the limits and the built-in OpenAPI rules (with their options) of the run's ApiDefinitions.
- */
-export interface CatalogThreadAnalysis {
-  limits: DefinitionLimits;
-  rules: BuiltInRuleOptions[];
-}
-
-/** Room for the largest definition allowed by default, as in the definition pool. */
-const WORKER_HEAP_MB = 2048;
 
 /**
  * The worker's bootstrap, plain JavaScript as DefinitionAnalysisPool's: in the repository the
@@ -69,33 +44,15 @@ export class CatalogFileThreads {
   >();
   #next = 0;
   #failed = false;
-  #onAnalysis?: (analyses: KeyedAnalysis[]) => void;
 
-  /**
-   * @param analysis - also analyse the definitions of the APIs loaded, and hand the analyses
-   *   to `onAnalysis`: each spec is then read, sent and hashed once, in the threads that read it
-   */
-  constructor(
-    size = Math.min(2, availableParallelism()),
-    analysis?: CatalogThreadAnalysis & {
-      onAnalysis: (analyses: KeyedAnalysis[]) => void;
-    },
-  ) {
+  constructor(size = Math.min(2, availableParallelism())) {
     this.size = Math.max(1, size);
-    this.#onAnalysis = analysis?.onAnalysis;
     const sources = __filename.endsWith('.ts');
     for (let i = 0; i < this.size; i++) {
       const worker = new Worker(WORKER_BOOTSTRAP, {
         eval: true,
-        // A definition that exhausts a thread's heap stops that thread, not the CLI: its files
-        // are loaded on the main thread, and their definitions analysed by the pool.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         workerData: {
           entry: __filename,
-          analysis: analysis && {
-            limits: analysis.limits,
-            rules: analysis.rules,
-          },
           transform: sources
             ? require.resolve('@backstage/cli/config/nodeTransform.cjs')
             : undefined,
@@ -139,7 +96,6 @@ export class CatalogFileThreads {
       return loadCatalogFile(file, options);
     }
     if ('cliError' in response) throw new CliError(response.cliError);
-    if (response.analyses?.length) this.#onAnalysis?.(response.analyses);
     return response.loaded;
   }
 
@@ -162,9 +118,6 @@ export function runCatalogFileWorker(): void {
   if (!port) throw new Error('runCatalogFileWorker runs in a worker thread');
   // This thread only reads files: blocking calls cost a sixth of the asynchronous ones' CPU.
   readFilesBlockingInThisThread();
-  const analyse = definitionAnalyser(
-    (workerData as { analysis?: CatalogThreadAnalysis } | undefined)?.analysis,
-  );
   let batch: LoadResponse[] = [];
   const answer = (response: LoadResponse) => {
     if (batch.length === 0) {
@@ -178,8 +131,7 @@ export function runCatalogFileWorker(): void {
   port.on('message', async ({ id, file, options }: LoadRequest) => {
     let response: LoadResponse;
     try {
-      const loaded = await loadCatalogFile(file, options);
-      response = { id, loaded, analyses: analyse?.(loaded.inputs) };
+      response = { id, loaded: await loadCatalogFile(file, options) };
     } catch (e) {
       // Only CliError is expected (onUnreadable: 'throw'); anything else fails the thread's
       // answer, and the main thread loads the file itself.
@@ -188,46 +140,4 @@ export function runCatalogFileWorker(): void {
     }
     answer(response);
   });
-}
-
-/**
- * In a catalog thread: the analyses of the loaded APIs' definitions that this thread has not
- * sent yet, computed as the definition pool computes them (same filter, limits and checks).
- */
-function definitionAnalyser(
-  analysis: CatalogThreadAnalysis | undefined,
-): ((inputs: SnapshotInput[]) => KeyedAnalysis[]) | undefined {
-  if (!analysis) return undefined;
-  const definitions = new ApiDefinitions({
-    limits: analysis.limits,
-    cacheSize: 1,
-  });
-  const checks = checksOfBuiltInRules(analysis.rules);
-  const sent = new Set<string>();
-  return inputs => {
-    const analyses: KeyedAnalysis[] = [];
-    for (const input of inputs) {
-      const { entity } = input;
-      const spec = entity.spec as Record<string, unknown> | undefined;
-      const apiType =
-        typeof spec?.type === 'string' ? spec.type.toLowerCase() : '';
-      if (
-        entity.kind.toLowerCase() !== 'api' ||
-        input.definitionReadError ||
-        !ANALYSED_DEFINITION_TYPES.has(apiType)
-      ) {
-        continue;
-      }
-      const definition = definitionOf(input);
-      if (definition.trim() === '') continue;
-      const key = definitions.analysisKey(apiType, definition);
-      if (sent.has(key)) continue;
-      sent.add(key);
-      analyses.push({
-        key,
-        analysis: definitions.analyse(apiType, definition, checks),
-      });
-    }
-    return analyses;
-  };
 }

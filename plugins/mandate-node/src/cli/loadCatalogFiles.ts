@@ -1,7 +1,5 @@
-import type { ApiDefinitions } from '../apis';
 import { SnapshotInput } from '../catalog';
 import { DEFAULT_FILE_LIMITS, FileLimits } from '../config';
-import { builtInRuleOptions } from '../engine/builtInRuleOptions';
 import { CatalogFileThreads } from './CatalogFileThreads';
 import { findYamlFiles } from './findYamlFiles';
 import { loadCatalogFile, LoadedCatalogFile } from './loadCatalogFile';
@@ -28,13 +26,6 @@ export interface LoadCatalogFilesOptions {
    * input must be readable as a whole (the scaffolder's generated files).
    */
   onUnreadable?: 'warn' | 'throw';
-  /**
-   * Where the worker threads of a large catalog put the analyses of the definitions they load
-   * (spec validity and the built-in OpenAPI checks of these definitions, as
-   * `analyseDefinitionsInPool` would compute them), so that each spec is parsed once, by the
-   * thread that read it. Definitions with a custom OpenAPI check are not analysed here.
-   */
-  definitions?: ApiDefinitions;
 }
 
 /** How many catalog files are read at once. */
@@ -67,23 +58,9 @@ export async function loadCatalogFiles(
   // Files are loaded a few at a time: each read waits on the disk (or the thread pool), and one
   // file at a time left the process idle most of the time. A large catalog is loaded in worker
   // threads, on both cores, the main thread only handing out files. Results keep file order.
-  const definitions = options.definitions;
-  const rules = definitions && builtInRuleOptions(definitions.checks);
   const threads =
     found.files.length >= MIN_FILES_FOR_THREADS
-      ? new CatalogFileThreads(
-          undefined,
-          definitions &&
-            rules && {
-              limits: definitions.limits,
-              rules,
-              onAnalysis: analyses => {
-                for (const { key, analysis } of analyses) {
-                  definitions.adoptAnalysis(key, analysis);
-                }
-              },
-            },
-        )
+      ? new CatalogFileThreads()
       : undefined;
   const fileOptions = {
     limits,

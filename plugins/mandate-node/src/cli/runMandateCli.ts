@@ -177,15 +177,8 @@ async function check(
       : discoverConfigFiles(io.cwd ?? process.cwd()),
   );
   const config = readMandateConfig(appConfig, builtInRules);
-  // One per run: the definitions analysed in threads are the ones the evaluation reads. Without
-  // --entity or a portal every API is read, so the catalog threads analyse them as they load.
-  const apiDefinitions = createApiDefinitions(builtInRules, config);
   const catalog = await loadCatalogFiles(paths, {
     limits: readFileLimits(appConfig),
-    definitions:
-      options.entity.length === 0 && !options.catalogUrl
-        ? apiDefinitions
-        : undefined,
   });
   let inputs = catalog.inputs;
   let localRefs: Set<string> | undefined;
@@ -236,7 +229,8 @@ async function check(
     }
   }
 
-  // What the catalog threads did not analyse (all with --entity or a portal) is analysed now.
+  // One per run: the definitions analysed in threads are the ones the evaluation reads.
+  const apiDefinitions = createApiDefinitions(builtInRules, config);
   await analyseDefinitionsInThreads({
     snapshot,
     config,

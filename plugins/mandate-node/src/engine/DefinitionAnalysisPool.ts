@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, threadId, Worker } from 'node:worker_threads';
 import { ApiDefinitions, DefinitionAnalysis } from '../apis/ApiDefinitions';
 import { DefinitionLimits, limitsKeyOf } from '../apis/DefinitionLimits';
-import { checksOfBuiltInRules } from './builtInRuleOptions';
+import { builtInRules } from '../rules/builtInRules';
+import { isOpenApiRule } from '../rules/defineOpenApiRule';
 
 /** One distinct definition to analyse, under its `ApiDefinitions.analysisKey`. */
 export interface DefinitionTask {
@@ -217,6 +218,9 @@ export class DefinitionAnalysisPool {
 export function runDefinitionWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('runDefinitionWorker runs in a worker thread');
+  const openApiRules = new Map(
+    builtInRules.filter(isOpenApiRule).map(rule => [rule.id, rule]),
+  );
   const instances = new Map<string, ApiDefinitions>();
   port.on('message', (request: BatchRequest) => {
     const limitsKey = limitsKeyOf(request.limits);
@@ -228,7 +232,10 @@ export function runDefinitionWorker(): void {
       });
       instances.set(limitsKey, definitions);
     }
-    const checks = checksOfBuiltInRules(request.rules);
+    const checks = request.rules.flatMap(({ ruleId, options }) => {
+      const rule = openApiRules.get(ruleId);
+      return rule ? [{ check: rule, options }] : [];
+    });
     const response: BatchResponse = {
       id: request.id,
       threadId,

@@ -4,12 +4,13 @@ import { DEFAULT_MANDATE_CONFIG, MandateConfig } from '../config';
 import { ServiceGraph } from '../graph';
 import { builtInRules } from '../rules/builtInRules';
 import { providedApis } from '../rules/support';
-import { ANALYSED_DEFINITION_TYPES } from './analysedDefinitionTypes';
-import { builtInRuleOptions } from './builtInRuleOptions';
 import {
+  BuiltInRuleOptions,
   DefinitionAnalysisPool,
   DefinitionTask,
 } from './DefinitionAnalysisPool';
+
+const ANALYSED_TYPES = new Set(['openapi', 'asyncapi', 'grpc', 'graphql']);
 
 /**
  * Analyses, in the pool's worker threads, the distinct definitions an evaluation will read and
@@ -33,21 +34,19 @@ export async function analyseDefinitionsInPool(options: {
   const { definitions, snapshot } = options;
   const config = options.config ?? DEFAULT_MANDATE_CONFIG;
   const { checks } = definitions;
-  const rules = builtInRuleOptions(checks);
-  if (!rules) {
-    const custom = checks.find(
-      ({ check }) => !(builtInRules as readonly unknown[]).includes(check),
-    );
-    throw new Error(
-      `worker threads only run built-in rules, not ${custom?.check.id}: create the ApiDefinitions with builtInOpenApiChecks`,
-    );
-  }
+  const rules: BuiltInRuleOptions[] = checks.map(({ check, options: o }) => {
+    if (!(builtInRules as readonly unknown[]).includes(check)) {
+      throw new Error(
+        `worker threads only run built-in rules, not ${check.id}: create the ApiDefinitions with builtInOpenApiChecks`,
+      );
+    }
+    return { ruleId: check.id, options: o as Record<string, unknown> };
+  });
 
   const tasks = new Map<string, DefinitionTask>();
   for (const api of apisToRead(snapshot, config, options.entityRefs)) {
     const apiType = (api.type ?? '').toLowerCase();
-    if (api.definitionReadError || !ANALYSED_DEFINITION_TYPES.has(apiType))
-      continue;
+    if (api.definitionReadError || !ANALYSED_TYPES.has(apiType)) continue;
     const definition = definitionOf(api);
     if (definition.trim() === '') continue;
     const key = definitions.analysisKey(apiType, definition);
