@@ -176,7 +176,7 @@ export class MandateEvaluator {
     return this.deps.results.rewaive(
       entityRefs,
       this.#waiving(),
-      this.#now().toISOString(),
+      this.now().toISOString(),
       tx,
     );
   }
@@ -197,7 +197,7 @@ export class MandateEvaluator {
    */
   #waiving(): Waiving {
     return async tx => {
-      const now = this.#now();
+      const now = this.now();
       // One after the other: both read in the writer's transaction (one connection).
       const waivers = await this.deps.waivers.active(now, undefined, tx);
       const upcoming = await this.#upcoming(now, tx);
@@ -227,7 +227,7 @@ export class MandateEvaluator {
   async current(
     entityRef: string,
   ): Promise<{ stored: StoredReport; waivers: Waiver[] } | undefined> {
-    const now = this.#now();
+    const now = this.now();
     const [stored, waivers, upcoming] = await Promise.all([
       this.deps.results.get(entityRef),
       this.deps.waivers.active(now, entityRef),
@@ -313,7 +313,7 @@ export class MandateEvaluator {
     snapshot: CatalogSnapshot,
     entityRefs?: string[],
   ): Promise<Report> {
-    const now = this.#now();
+    const now = this.now();
     // Parsing definitions is the heavy part: done in worker threads, the rules then read cached
     // verdicts, and the rule loop yields between slices so that requests keep being served.
     if (this.deps.definitionPool) {
@@ -352,10 +352,6 @@ export class MandateEvaluator {
   /** The evaluator's clock: scheduled work that must agree with its scoring reads it. */
   now(): Date {
     return this.deps.clock?.() ?? new Date();
-  }
-
-  #now() {
-    return this.now();
   }
 
   /** Runs evaluations of this process one after the other. */
