@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import knexFactory, { Knex } from 'knex';
 import { ConfigReader } from '@backstage/config';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
@@ -257,6 +258,9 @@ export async function main() {
 
     // Issue 11: a full evaluation (a fresh evaluator: every definition analysed again) while
     // the portal asks for the summary, in the same process as the router, as in production.
+    // How long the evaluation keeps the event loop from answering: the floor under /summary.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     start = Date.now();
     let duringMs = 0;
     const evaluation = new MandateEvaluator({
@@ -273,6 +277,7 @@ export async function main() {
       });
     const during = await latencyWhile(url, token, '/summary', evaluation);
     await evaluation;
+    loopDelay.disable();
     server.close();
 
     console.log(
@@ -294,7 +299,11 @@ export async function main() {
           duringMs / 1000
         ).toFixed(1)} s; GET /summary meanwhile p50 ${during.p50.toFixed(
           1,
-        )} ms p95 ${during.p95.toFixed(1)} ms (${during.requests} requests)`,
+        )} ms p95 ${during.p95.toFixed(1)} ms (${
+          during.requests
+        } requests); event loop delay meanwhile p95 ${(
+          loopDelay.percentile(95) / 1e6
+        ).toFixed(0)} ms max ${(loopDelay.max / 1e6).toFixed(0)} ms`,
         `GET /entities/{ref} p50 ${entity.p50.toFixed(
           1,
         )} ms p95 ${entity.p95.toFixed(1)} ms`,

@@ -77,7 +77,19 @@ export type Waiving = (
  * has one writer anyway), so a rescore and an evaluation never interleave.
  */
 export class ResultStore {
+  // Not a #private field: tests derive failing stores with Object.create.
+  private writesCommitted = 0;
+
   constructor(private readonly db: Knex) {}
+
+  /**
+   * How many writes that bump the version this instance has committed: a cache in this
+   * process can see its own writes without asking the database (whose single SQLite
+   * connection may be held by a long write).
+   */
+  get committedWrites(): number {
+    return this.writesCommitted;
+  }
 
   /**
    * Stores an evaluation. `scope: 'all'` replaces every stored service (services that vanished
@@ -91,6 +103,7 @@ export class ResultStore {
     waiving?: Waiving,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      this.countOnCommit(tx);
       await bumpVersion(tx);
       const waive = await waiving?.(tx);
       const reports = waive
@@ -141,6 +154,7 @@ export class ResultStore {
     tx?: Knex.Transaction,
   ): Promise<EntityReport[]> {
     const work = async (t: Knex.Transaction) => {
+      this.countOnCommit(t);
       await bumpVersion(t);
       const stored = await this.getMany(entityRefs, t);
       const waive = await waiving(t);
@@ -160,6 +174,7 @@ export class ResultStore {
     tx?: Knex.Transaction,
   ): Promise<void> {
     const work = async (t: Knex.Transaction) => {
+      this.countOnCommit(t);
       await bumpVersion(t);
       const previous = await previousLevels(
         t,
@@ -452,6 +467,7 @@ export class ResultStore {
     fingerprint: string,
   ): Promise<void> {
     await this.db.transaction(async tx => {
+      this.countOnCommit(tx);
       await bumpVersion(tx);
       await tx(HISTORY).where('seeded', true).delete();
       for (const chunk of chunks(rows)) {
@@ -480,6 +496,15 @@ export class ResultStore {
 
   async pruneHistory(beforeDay: string): Promise<number> {
     return this.db(HISTORY).where('day', '<', beforeDay).delete();
+  }
+
+  /** Counts `tx` once it commits (a caller's transaction commits after this store's work). */
+  private countOnCommit(tx: Knex.Transaction) {
+    tx.executionPromise.then(
+      () => this.writesCommitted++,
+      // The caller sees the failure; a rolled-back write changed nothing.
+      () => {},
+    );
   }
 
   private filtered(filter: ReportFilter): Knex.QueryBuilder {

@@ -14,13 +14,23 @@ const MAX_CACHED_SUMMARIES = 200;
 /** A sparkline of 30 points, one every 3 days: the last quarter, ending today. */
 const TREND_POINTS = 30;
 const TREND_STEP_DAYS = 3;
+/** How stale the known version may get before a request has it re-read (in the background). */
+const VERSION_MAX_AGE_MS = 1000;
 
 /**
  * Answers GET /summary from an in-memory copy of every service's figures, reloaded only when
  * the stored results changed (the store's version changes with every write, whichever replica
  * wrote). Filtering 10,000 rows in memory is far cheaper than aggregating them in SQL per request.
+ *
+ * A request does not wait to read the version either: on SQLite that read queues behind an
+ * evaluation's write transaction on the one connection (about a second at 10,000 services).
+ * Writes by this process's store are seen by the next request (it counts them as they commit);
+ * writes by other replicas show within about VERSION_MAX_AGE_MS, the version being re-read in
+ * the background while requests are answered from the rows of the last known one.
  */
 export class SummaryService {
+  #version: { value: string; writes: number; readAt: number } | undefined;
+  #versionRead: { writes: number; value: Promise<string> } | undefined;
   #rows: { version: string; rows: Promise<ScoreRow[]> } | undefined;
   /** Summaries already computed from the current rows, by filter and day. */
   #summaries = new Map<string, { summary: Summary; json?: string }>();
@@ -38,6 +48,8 @@ export class SummaryService {
     private readonly results: ResultStore,
     private readonly ruleIds: string[],
     private readonly requiredLevels: RequiredLevels = DEFAULT_REQUIRED_LEVELS,
+    /** Milliseconds now: only how old the known version is; tests move it. */
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async summary(filter: ReportFilter, now: Date): Promise<Summary> {
@@ -92,7 +104,7 @@ export class SummaryService {
   }
 
   async #allRows(): Promise<{ version: string; rows: ScoreRow[] }> {
-    const version = await this.results.version();
+    const version = await this.#currentVersion();
     if (this.#rows?.version !== version) {
       const rows = this.results.scores({});
       this.#rows = { version, rows };
@@ -102,6 +114,36 @@ export class SummaryService {
       });
     }
     return { version, rows: await this.#rows.rows };
+  }
+
+  /** The last known version while no local write committed since; else a fresh read. */
+  async #currentVersion(): Promise<string> {
+    const writes = this.results.committedWrites;
+    const known = this.#version;
+    if (known?.writes !== writes) return this.#readVersion(writes);
+    if (this.clock() - known.readAt >= VERSION_MAX_AGE_MS) {
+      // A failed background read is retried by a later request.
+      this.#readVersion(writes).catch(() => {});
+    }
+    return known.value;
+  }
+
+  /** One read in flight per count of local writes; it began after those had committed. */
+  #readVersion(writes: number): Promise<string> {
+    if (this.#versionRead?.writes === writes) return this.#versionRead.value;
+    const readAt = this.clock();
+    const value = this.results.version().then(version => {
+      // A read begun before a later local write must not replace what that one's read saw.
+      if ((this.#version?.writes ?? -1) <= writes)
+        this.#version = { value: version, writes, readAt };
+      return version;
+    });
+    this.#versionRead = { writes, value };
+    const done = () => {
+      if (this.#versionRead?.value === value) this.#versionRead = undefined;
+    };
+    value.then(done, done);
+    return value;
   }
 
   /**
