@@ -12,6 +12,8 @@ const e2eDataDirectory = fs.mkdtempSync(
   path.join(os.tmpdir(), 'mandate-e2e-data-'),
 );
 
+const BACKEND_LOG = 'node_modules/.cache/e2e-backend.log';
+
 /**
  * End-to-end tests drive Debian's Chromium (`apt-get install chromium`): Playwright's own browser
  * download is unreachable on our machines. CHROMIUM_PATH overrides the location.
@@ -30,7 +32,8 @@ export default defineConfig({
   outputDir: 'node_modules/.cache/e2e-test-results',
   webServer: [
     {
-      command: 'yarn workspace backend start',
+      // The log is kept for a failed run: scripts/test.sh prints what Mandate said.
+      command: `yarn workspace backend start > ${BACKEND_LOG} 2>&1`,
       env: {
         APP_CONFIG_backend_database_connection_directory: e2eDataDirectory,
       },

@@ -34,4 +34,8 @@ CI=true yarn test --watchAll=false
 # The production configuration: the backend on PostgreSQL serves the catalog.
 if $postgres; then ./scripts/check-postgres-backend.sh; fi
 ./scripts/check-fresh-app-install.sh # publishable: packed, installed into a new app as the READMEs say
-CI=true yarn test:e2e
+if ! CI=true yarn test:e2e; then
+  echo "test: the end-to-end suite failed; what the portal's backend logged for Mandate:" >&2
+  sed 's/\x1b\[[0-9;]*m//g' node_modules/.cache/e2e-backend.log | grep -v rootHttpRouter | grep -E 'mandate|warn|error' | tail -n 80 >&2 || true
+  exit 1
+fi

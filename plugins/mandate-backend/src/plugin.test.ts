@@ -210,6 +210,51 @@ describe.each(databases.eachSupportedId())(
       ).toEqual(['component:default/orders']);
     });
 
+    it('evaluates on demand a service registered after the last evaluation', async () => {
+      // The catalog gains a service once Mandate has read it: change detection has not run.
+      const entities = [...fixtureCatalog];
+      const current = () => catalogServiceMock({ entities });
+      const catalog = catalogServiceMock.mock({
+        getEntities: (req, opts) => current().getEntities(req, opts),
+        getEntitiesByRefs: (req, opts) =>
+          current().getEntitiesByRefs(req, opts),
+      });
+      const { server } = await start({ catalog });
+      await evaluate(server);
+      const orders = fixtureCatalog.find(e => e.metadata.name === 'orders')!;
+      entities.push({
+        ...orders,
+        metadata: { ...orders.metadata, name: 'gift-cards' },
+      });
+
+      const post = (entityRef: string) =>
+        request(server)
+          .post('/api/mandate/evaluate')
+          .set('Authorization', user())
+          .send({ entityRef });
+      const queued = await post('component:default/gift-cards');
+      expect(queued.status).toBe(202);
+      const job = await request(server)
+        .get(`/api/mandate/evaluations/${queued.body.id}`)
+        .set('Authorization', user());
+      expect(job.body.status).toBe('succeeded');
+      const report = await request(server)
+        .get(
+          `/api/mandate/entities/${encodeURIComponent(
+            'component:default/gift-cards',
+          )}`,
+        )
+        .set('Authorization', user());
+      expect(report.status).toBe(200);
+
+      // Neither in the catalog nor stored: still not a service.
+      expect((await post('component:default/no-such-service')).status).toBe(
+        404,
+      );
+      // In the catalog but not a service (an API): not evaluated either.
+      expect((await post('api:default/orders-api')).status).toBe(404);
+    });
+
     it('summarises by team, tier and rule', async () => {
       const { server } = await start();
       await evaluate(server);

@@ -27,10 +27,19 @@ export async function runEvaluationJobs(options: {
     job;
     job = await jobs.claimNext(now())
   ) {
+    const started = now();
     try {
       if (job.entityRef) await evaluator.evaluateEntity(job.entityRef);
       else await evaluator.evaluateAll();
       await jobs.finish(job.id, 'succeeded', now());
+      // How long it waited tells a busy evaluator (or job task) from a slow evaluation.
+      logger.info(
+        `Evaluation ${job.id} of ${job.entityRef ?? 'every service'} took ${
+          now().getTime() - started.getTime()
+        } ms after ${
+          started.getTime() - new Date(job.createdAt).getTime()
+        } ms in the queue`,
+      );
     } catch (error) {
       logger.error(`Evaluation ${job.id} failed`, error as Error);
       await jobs.finish(job.id, 'failed', now(), String(error));

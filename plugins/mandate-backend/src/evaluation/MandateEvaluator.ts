@@ -99,6 +99,20 @@ export class MandateEvaluator {
     );
   }
 
+  /**
+   * Whether the catalog holds this service now. The latest snapshot may predate it (a service
+   * registered since the last change detection), so an unknown ref is read from the catalog.
+   */
+  async isService(entityRef: string): Promise<boolean> {
+    const snapshot = await this.snapshot();
+    if (this.graph(snapshot).has(entityRef)) return true;
+    const fresh = await this.deps.loader.loadRefs([entityRef]);
+    return (
+      fresh.length > 0 &&
+      this.graph(snapshot.withChanges({ upsert: fresh })).has(entityRef)
+    );
+  }
+
   graph(snapshot: CatalogSnapshot): ServiceGraph {
     return ServiceGraph.of(snapshot, this.deps.config.serviceTypes);
   }

@@ -297,10 +297,9 @@ async function createApiRouter(
         entityRef,
         `${entityRef} is not a service in the catalog`,
       );
-      const snapshot = await evaluator.snapshot();
       if (
-        !evaluator.graph(snapshot).has(entityRef) &&
-        !(await results.get(entityRef))
+        !(await results.get(entityRef)) &&
+        !(await evaluator.isService(entityRef))
       ) {
         throw new NotFoundError(`${entityRef} is not a service in the catalog`);
       }
