@@ -15,8 +15,12 @@ export class DigestStore {
 
   /**
    * Sends the items a recipient was not told about yet, unless it already had its digest of
-   * `day`. The digest is recorded and sent in one transaction: if sending fails nothing is
-   * recorded and the next run tries again. Returns the items sent (none: nothing was sent).
+   * `day`. The digest is first recorded (claimed) in a transaction, then sent outside it: a
+   * send authenticates with this plugin's keys, which live in this database, and on SQLite's
+   * single connection a send inside the transaction waited on itself until the pool gave up.
+   * If sending fails the record is removed and the next run tries again; a process that stops
+   * between the two skips that day's digest (at most one digest per recipient and day).
+   * Returns the items sent (none: nothing was sent).
    */
   async sendOnce(
     recipient: string,
@@ -24,6 +28,24 @@ export class DigestStore {
     items: DigestItem[],
     at: Date,
     send: (fresh: DigestItem[]) => Promise<void>,
+  ): Promise<DigestItem[]> {
+    const fresh = await this.#claim(recipient, day, items, at);
+    if (fresh.length === 0) return [];
+    try {
+      await send(fresh);
+    } catch (error) {
+      await this.#release(recipient, day, fresh);
+      throw error;
+    }
+    return fresh;
+  }
+
+  /** Records the digest of `day` with the items not told yet; none when there is nothing new. */
+  async #claim(
+    recipient: string,
+    day: string,
+    items: DigestItem[],
+    at: Date,
   ): Promise<DigestItem[]> {
     try {
       return await this.db.transaction(async tx => {
@@ -52,7 +74,6 @@ export class DigestStore {
         }));
         for (let i = 0; i < rows.length; i += CHUNK)
           await tx(ITEMS).insert(rows.slice(i, i + CHUNK));
-        await send(fresh);
         return fresh;
       });
     } catch (error) {
@@ -60,6 +81,20 @@ export class DigestStore {
       if (isDatabaseConflictError(error)) return [];
       throw error;
     }
+  }
+
+  /** Undoes a claim whose digest could not be sent. */
+  async #release(recipient: string, day: string, items: DigestItem[]) {
+    await this.db.transaction(async tx => {
+      const keys = items.map(item => item.key);
+      for (let i = 0; i < keys.length; i += CHUNK) {
+        await tx(ITEMS)
+          .where({ recipient, day })
+          .whereIn('item_key', keys.slice(i, i + CHUNK))
+          .delete();
+      }
+      await tx(DIGESTS).where({ recipient, day }).delete();
+    });
   }
 
   /** Forgets digests and told items of days before `beforeDay`. */

@@ -64,7 +64,9 @@ describe.each(databases.eachSupportedId())(
       const campaigns = new CampaignStore(knex);
       const waivers = new WaiverStore(knex);
       const sent: NotificationSendOptions[] = [];
-      const backend = { down: false };
+      const backend: { down: boolean; beforeSend?: () => Promise<unknown> } = {
+        down: false,
+      };
       const digest = new NotificationDigest({
         collectors: [
           levelDropCollector(new LevelChangeStore(knex)),
@@ -75,12 +77,13 @@ describe.each(databases.eachSupportedId())(
         notifications: {
           send: async n => {
             if (backend.down) throw new Error('notifications backend is down');
+            await backend.beforeSend?.();
             sent.push(n);
           },
         },
         logger: mockServices.logger.mock(),
       });
-      return { results, waivers, campaigns, digest, sent, backend };
+      return { knex, results, waivers, campaigns, digest, sent, backend };
     }
 
     it("sends each team one digest a day with its drops and expiring waivers; later news waits for the next day's", async () => {
@@ -206,6 +209,25 @@ describe.each(databases.eachSupportedId())(
       expect(sent).toEqual([]);
       backend.down = false;
       expect(await digest.run(now)).toBe(1);
+      expect(sent).toHaveLength(1);
+    });
+
+    it('sends outside its transaction: a send that reads this database (its keys) does not wait on itself', async () => {
+      const { knex, results, digest, sent, backend } = await setUp();
+      for (const [level, at] of [
+        ['gold', '2026-12-01T08:00:00.000Z'],
+        ['silver', '2026-12-01T08:10:00.000Z'],
+      ] as const) {
+        await results.write(
+          [stored('component:default/a', TEAM_A, level, at)],
+          'all',
+        );
+      }
+      // As the receiving backend does when it checks the token against this plugin's keys.
+      // On SQLite's single connection, inside the transaction this waited for the pool's 60 s.
+      backend.beforeSend = () =>
+        knex('mandate_digests').count({ count: '*' }).timeout(5_000);
+      expect(await digest.run(new Date('2026-12-01T09:00:00.000Z'))).toBe(1);
       expect(sent).toHaveLength(1);
     });
 
