@@ -17,8 +17,6 @@ import {
 // eslint-disable-next-line @backstage/no-forbidden-package-imports
 import { seededRandom } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
 import { CampaignStore } from '../src/campaigns/CampaignStore';
-import { CatalogLoader } from '../src/evaluation/CatalogLoader';
-import { MandateEvaluator } from '../src/evaluation/MandateEvaluator';
 import { createRouter } from '../src/router/createRouter';
 import { EvaluationJobStore } from '../src/store/EvaluationJobStore';
 import { ResultStore } from '../src/store/ResultStore';
@@ -159,7 +157,8 @@ export async function main() {
   );
 
   for (const { name, knex } of await databases()) {
-    const { loader, results, waivers, evaluator } = await syntheticStore(
+    const { loader, results, waivers, evaluator, freshEvaluator, close } =
+      await syntheticStore(
       knex,
       SERVICES,
     );
@@ -198,14 +197,7 @@ export async function main() {
     // The incremental results must be what a fresh evaluator stores for the edited catalog.
     const incremental = await storedReports(results);
     start = Date.now();
-    await new MandateEvaluator({
-      loader: loader as unknown as CatalogLoader,
-      results,
-      waivers,
-      config: benchConfig,
-      rules: builtInRules,
-      logger: quietLogger,
-    }).evaluateAll();
+    await freshEvaluator().evaluateAll();
     const freshMs = Date.now() - start;
     const consistent = incremental === (await storedReports(results));
 
@@ -263,14 +255,7 @@ export async function main() {
     loopDelay.enable();
     start = Date.now();
     let duringMs = 0;
-    const evaluation = new MandateEvaluator({
-      loader: loader as unknown as CatalogLoader,
-      results,
-      waivers,
-      config: benchConfig,
-      rules: builtInRules,
-      logger: quietLogger,
-    })
+    const evaluation = freshEvaluator()
       .evaluateAll()
       .then(() => {
         duringMs = Date.now() - start;
@@ -309,6 +294,7 @@ export async function main() {
         )} ms p95 ${entity.p95.toFixed(1)} ms`,
       ].join('\n  '),
     );
+    await close();
     await knex.destroy();
   }
   console.log(

@@ -84,8 +84,9 @@ export async function main() {
     connection: { filename: path.join(directory, 'mandate.sqlite') },
     useNullAsDefault: true,
   });
-  const { evaluator } = await syntheticStore(knex, SERVICES);
+  const { evaluator, close } = await syntheticStore(knex, SERVICES);
   await evaluator.evaluateAll();
+  await close();
   await knex.destroy();
   console.log(`Seeded ${SERVICES} services into ${directory}`);
 

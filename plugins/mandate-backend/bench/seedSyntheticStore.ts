@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
   builtInRules,
+  DefinitionAnalysisPool,
   DEFAULT_MANDATE_CONFIG,
   SnapshotInput,
 } from '@mandate-dev/plugin-mandate-node';
@@ -82,15 +83,28 @@ export async function syntheticStore(knex: Knex, services: number) {
   const results = new ResultStore(knex);
   const waivers = new WaiverStore(knex);
   const loader = new SyntheticCatalogLoader(inputs);
-  const evaluator = new MandateEvaluator({
-    loader: loader as unknown as CatalogLoader,
+  // Definitions are parsed in worker threads, as the plugin does (plugin.ts).
+  const definitionPool = new DefinitionAnalysisPool();
+  /** An evaluator with nothing cached, as after a restart (the pool's threads are reused). */
+  const freshEvaluator = () =>
+    new MandateEvaluator({
+      loader: loader as unknown as CatalogLoader,
+      results,
+      waivers,
+      config: benchConfig,
+      rules: builtInRules,
+      logger: quietLogger,
+      definitionPool,
+    });
+  return {
+    inputs,
+    loader,
     results,
     waivers,
-    config: benchConfig,
-    rules: builtInRules,
-    logger: quietLogger,
-  });
-  return { inputs, loader, results, waivers, evaluator };
+    evaluator: freshEvaluator(),
+    freshEvaluator,
+    close: () => definitionPool.close(),
+  };
 }
 
 /** 90 days of history for every service, as if Mandate had run daily for a quarter. */

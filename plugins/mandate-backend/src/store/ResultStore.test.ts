@@ -41,6 +41,8 @@ function stored(
   };
 }
 
+const PAGE = { offset: 0, limit: 100 };
+
 describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
   it('migrates up and down', async () => {
     const knex = await databases.init(databaseId);
@@ -103,6 +105,51 @@ describe.each(databases.eachSupportedId())('ResultStore on %p', databaseId => {
     expect(history).toEqual([
       { day: '2026-11-26', score: 100, level: 'bronze' },
     ]);
+  });
+
+  it('keeps the rule rows that filters read equal to the stored statuses, rewriting only changed ones', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrations);
+    const store = new ResultStore(knex);
+    const failing = async () =>
+      (await store.list({ ruleId: 'ops.runbook', status: 'fail' }, PAGE)).items
+        .map(s => s.report.entityRef)
+        .sort();
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(
+      n => `component:default/${n}`,
+    );
+    await store.write([stored(a, 50), stored(b, 50), stored(c, 100)], 'all');
+    expect(await failing()).toEqual([a, b]);
+
+    // a passes now, b is unchanged, c is gone, d is new and failing.
+    const rows = async (ref: string) =>
+      knex('mandate_rule_results').where('entity_ref', ref);
+    const bRowsBefore = await rows(b);
+    await store.write([stored(a, 100), stored(b, 50), stored(d, 40)], 'all');
+    expect(await failing()).toEqual([b, d]);
+    expect(await rows(c)).toEqual([]);
+    expect(await rows(b)).toEqual(bRowsBefore);
+
+    // Incremental: d passes, a is removed.
+    await store.write([stored(d, 100)], { evaluatedRefs: [d, a] });
+    expect(await failing()).toEqual([b]);
+    expect(await rows(a)).toEqual([]);
+
+    // A rescore (a waiver) changes statuses in place.
+    await store.updateWaived(
+      [
+        {
+          ...stored(b, 100).report,
+          results: [{ ruleId: 'ops.runbook', status: 'waived' }],
+        },
+      ],
+      '2026-11-26T12:00:00.000Z',
+    );
+    expect(await failing()).toEqual([]);
+    expect(
+      (await store.list({ ruleId: 'ops.runbook', status: 'waived' }, PAGE))
+        .total,
+    ).toBe(1);
   });
 
   it('pages and counts only the readable services, after the filter', async () => {

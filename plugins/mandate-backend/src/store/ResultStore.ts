@@ -106,37 +106,58 @@ export class ResultStore {
       this.countOnCommit(tx);
       await bumpVersion(tx);
       const waive = await waiving?.(tx);
-      const reports = waive
-        ? evaluated.map(r => ({
-            ...r,
-            report: waive({ ...r.report, results: r.rawResults }),
-          }))
-        : evaluated;
-      const previous = await previousLevels(
+      const previous = await previousStates(
         tx,
         scope === 'all' ? 'all' : scope.evaluatedRefs,
       );
       if (scope === 'all') {
-        await tx(RULE_RESULTS).delete();
         await tx(ENTITIES).delete();
       } else {
         for (const refs of chunks(scope.evaluatedRefs)) {
-          await tx(RULE_RESULTS).whereIn('entity_ref', refs).delete();
           await tx(ENTITIES).whereIn('entity_ref', refs).delete();
         }
       }
-      await insertChunked(tx, ENTITIES, reports.map(entityRow));
-      await insertChunked(tx, RULE_RESULTS, reports.flatMap(ruleRows));
-      await upsertHistory(
+      // A few services at a time, rows made as they are inserted: a write of 10,000 services
+      // then never holds the event loop for long (see insertChunked). A service's rule rows
+      // (one per rule, for filtering) are rewritten only when one of its statuses changed:
+      // most of a scheduled full evaluation changes none, and they are most of its rows.
+      const reports: EntityReport[] = [];
+      for (const stored of chunks(evaluated)) {
+        const waived = waive
+          ? stored.map(r => ({
+              ...r,
+              report: waive({ ...r.report, results: r.rawResults }),
+            }))
+          : stored;
+        const changed = waived.filter(
+          r =>
+            previous.get(r.report.entityRef)?.statuses !==
+            statusesJson(r.report),
+        );
+        await deleteRuleRows(
+          tx,
+          changed.map(r => r.report.entityRef).filter(ref => previous.has(ref)),
+        );
+        await insertChunked(tx, ENTITIES, waived.map(entityRow));
+        await insertChunked(tx, RULE_RESULTS, changed.flatMap(ruleRows));
+        await upsertHistory(
+          tx,
+          waived.map(r => historyRow(r.report, r.evaluatedAt)),
+        );
+        reports.push(...waived.map(r => r.report));
+      }
+      // Services stored before and gone from this evaluation lose their rule rows too.
+      const kept = new Set(reports.map(r => r.entityRef));
+      await deleteRuleRows(
         tx,
-        reports.map(r => historyRow(r.report, r.evaluatedAt)),
+        [...previous.keys()].filter(ref => !kept.has(ref)),
       );
       // One evaluation shares one time; the changes commit with the results.
       await LevelChangeStore.record(
         tx,
-        previous,
-        reports.map(r => r.report),
-        reports[0]?.evaluatedAt ?? new Date().toISOString(),
+        levelsOf(previous),
+        reports,
+        evaluated[0]?.evaluatedAt ?? new Date().toISOString(),
       );
     });
   }
@@ -176,20 +197,25 @@ export class ResultStore {
     const work = async (t: Knex.Transaction) => {
       this.countOnCommit(t);
       await bumpVersion(t);
-      const previous = await previousLevels(
+      const previous = await previousStates(
         t,
         reports.map(r => r.entityRef),
       );
       for (const report of reports) {
+        await nextTurn();
+        const statuses = statusesJson(report);
         await t(ENTITIES)
           .where('entity_ref', report.entityRef)
           .update({
+            // The raw results stay what they were: a null one meant "as the results".
+            raw_results: t.raw('coalesce(??, ??)', ['raw_results', 'results']),
             results: JSON.stringify(report.results),
-            statuses: JSON.stringify(statusesOf(report)),
+            statuses,
             level: report.level,
             score: report.score,
           });
-        await t(RULE_RESULTS).where('entity_ref', report.entityRef).delete();
+        if (previous.get(report.entityRef)?.statuses === statuses) continue;
+        await deleteRuleRows(t, [report.entityRef]);
         await insertChunked(t, RULE_RESULTS, ruleRowsOf(report));
       }
       await upsertHistory(
@@ -199,7 +225,7 @@ export class ResultStore {
       // Only services that are stored can change level: a rescore never adds one.
       await LevelChangeStore.record(
         t,
-        previous,
+        levelsOf(previous),
         reports.filter(r => previous.has(r.entityRef)),
         at,
       );
@@ -527,6 +553,8 @@ export class ResultStore {
 
 function entityRow(stored: StoredReport) {
   const { report } = stored;
+  const results = JSON.stringify(report.results);
+  const raw = JSON.stringify(stored.rawResults);
   return {
     entity_ref: report.entityRef,
     owner: report.owner,
@@ -536,9 +564,9 @@ function entityRow(stored: StoredReport) {
     title: stored.title ?? null,
     level: report.level,
     score: report.score,
-    raw_results: JSON.stringify(stored.rawResults),
-    results: JSON.stringify(report.results),
-    statuses: JSON.stringify(statusesOf(report)),
+    raw_results: raw === results ? null : raw,
+    results,
+    statuses: statusesJson(report),
     evaluated_at: stored.evaluatedAt,
   };
 }
@@ -559,24 +587,46 @@ function statusesOf(report: EntityReport) {
   return Object.fromEntries(report.results.map(r => [r.ruleId, r.status]));
 }
 
-/** The stored level of these services (or of all), read before a write replaces them. */
-async function previousLevels(
+/** The statuses column: compared as text with the stored one to skip unchanged rule rows. */
+function statusesJson(report: EntityReport): string {
+  return JSON.stringify(statusesOf(report));
+}
+
+/** What a write compares against: a stored service's level and statuses (JSON, as stored). */
+type PreviousStates = Map<string, { level: Level; statuses: string }>;
+
+/** The stored level and statuses of these services (or of all), read before a write replaces them. */
+async function previousStates(
   tx: Knex.Transaction,
   refs: string[] | 'all',
-): Promise<PreviousLevels> {
-  const rows: { entity_ref: string; level: Level }[] = [];
-  if (refs === 'all')
-    rows.push(...(await tx(ENTITIES).select('entity_ref', 'level')));
+): Promise<PreviousStates> {
+  const rows: { entity_ref: string; level: Level; statuses: string }[] = [];
+  const columns = ['entity_ref', 'level', 'statuses'];
+  if (refs === 'all') rows.push(...(await tx(ENTITIES).select(columns)));
   else {
     for (const chunk of chunks(refs)) {
       rows.push(
-        ...(await tx(ENTITIES)
-          .whereIn('entity_ref', chunk)
-          .select('entity_ref', 'level')),
+        ...(await tx(ENTITIES).whereIn('entity_ref', chunk).select(columns)),
       );
     }
   }
-  return new Map(rows.map(row => [row.entity_ref, row.level]));
+  return new Map(
+    rows.map(row => [
+      row.entity_ref,
+      { level: row.level, statuses: row.statuses },
+    ]),
+  );
+}
+
+function levelsOf(states: PreviousStates): PreviousLevels {
+  return new Map([...states].map(([ref, state]) => [ref, state.level]));
+}
+
+async function deleteRuleRows(tx: Knex.Transaction, refs: string[]) {
+  for (const chunk of chunks(refs)) {
+    await nextTurn();
+    await tx(RULE_RESULTS).whereIn('entity_ref', chunk).delete();
+  }
 }
 
 async function bumpVersion(tx: Knex.Transaction) {
@@ -594,7 +644,7 @@ function historyRow(report: EntityReport, at: string) {
     tier: report.tier,
     score: report.score,
     level: report.level,
-    statuses: JSON.stringify(statusesOf(report)),
+    statuses: statusesJson(report),
     // A recorded day replaces a seeded one.
     seeded: false,
   };
@@ -610,7 +660,8 @@ function fromRow(row: any): StoredReport {
       score: Number(row.score),
       results: JSON.parse(row.results),
     },
-    rawResults: JSON.parse(row.raw_results),
+    // Null: nothing was waived or upcoming, the results are the raw ones.
+    rawResults: JSON.parse(row.raw_results ?? row.results),
     ...(row.title ? { title: row.title } : {}),
     system: row.system,
     lifecycle: row.lifecycle,
@@ -618,12 +669,22 @@ function fromRow(row: any): StoredReport {
   };
 }
 
+/**
+ * A turn of the event loop before each statement of a long write: better-sqlite3 runs
+ * statements synchronously and knex's awaits are microtasks, so without it a write of
+ * thousands of rows would keep every request waiting until it commits.
+ */
+const nextTurn = () => new Promise(resolve => setImmediate(resolve));
+
 async function insertChunked(
   tx: Knex.Transaction,
   table: string,
   rows: object[],
 ) {
-  for (const chunk of chunks(rows)) await tx(table).insert(chunk);
+  for (const chunk of chunks(rows)) {
+    await nextTurn();
+    await tx(table).insert(chunk);
+  }
 }
 
 async function upsertHistory(
@@ -631,6 +692,7 @@ async function upsertHistory(
   rows: ReturnType<typeof historyRow>[],
 ) {
   for (const chunk of chunks(rows)) {
+    await nextTurn();
     await tx(HISTORY).insert(chunk).onConflict(['entity_ref', 'day']).merge();
   }
 }
