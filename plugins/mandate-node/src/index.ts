@@ -100,6 +100,7 @@ export {
   DefinitionAnalysisPool,
   evaluateCatalog,
   evaluateCatalogAsync,
+  evaluateCatalogLazily,
   indexWaivers,
   validateWaiver,
 } from './engine';

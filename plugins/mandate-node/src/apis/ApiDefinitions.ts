@@ -266,6 +266,14 @@ export class ApiDefinitions {
     );
   }
 
+  /**
+   * Remembers at least this many definitions' verdicts from now on: an evaluation reading more
+   * distinct definitions than the cache holds would parse the evicted ones again.
+   */
+  reserve(distinctDefinitions: number): void {
+    this.#analyses.reserve(distinctDefinitions);
+  }
+
   /** Caches an analysis computed elsewhere (by `analyse` under the same limits). */
   adoptAnalysis(key: string, analysis: DefinitionAnalysis): void {
     const known = this.#analyses.get(key)?.verdicts;

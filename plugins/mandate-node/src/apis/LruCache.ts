@@ -3,7 +3,12 @@ export class LruCache<K, V> {
   // A Map iterates in insertion order, so re-inserting on access keeps the oldest entry first.
   private readonly entries = new Map<K, V>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(private capacity: number) {}
+
+  /** Holds at least `capacity` entries from now on (it never shrinks). */
+  reserve(capacity: number): void {
+    this.capacity = Math.max(this.capacity, capacity);
+  }
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);

@@ -48,6 +48,29 @@ describe('writeJsonReport', () => {
     expect(written(output).text).toBe(`${JSON.stringify(output, null, 2)}\n`);
   });
 
+  it.each([0, 1, 600])(
+    'writes %p entities given lazily (a generator) as the array they make',
+    count => {
+      const list = Array.from({ length: count }, (_, i) => entity(i));
+      let pulled = 0;
+      const lazily = (function* each() {
+        for (const item of list) {
+          pulled += 1;
+          yield item;
+        }
+      })();
+      const { text } = written({ rulebookVersion: '1.1', entities: lazily });
+      expect(text).toBe(
+        `${JSON.stringify(
+          { rulebookVersion: '1.1', entities: list },
+          null,
+          2,
+        )}\n`,
+      );
+      expect(pulled).toBe(count);
+    },
+  );
+
   it('writes a large report in parts, the same bytes', () => {
     const output = {
       rulebookVersion: '1.1',

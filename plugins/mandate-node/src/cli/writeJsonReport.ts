@@ -11,7 +11,7 @@ const PART_TAIL = '\n  ]\n}';
 
 /**
  * Writes `JSON.stringify(output, null, 2)` and a newline, byte for byte, but one entity at a
- * time: the report of 100,000 services is larger than the longest string V8 can build, and at
+ * time (`entities` may be a lazy sequence, written as the array it yields): the report of 100,000 services is larger than the longest string V8 can build, and at
  * 10,000 the one string and its UTF-8 copy were a fifth of the CLI's peak memory. Only the top
  * level is walked here (its `entities` one by one); everything else is JSON.stringify's own.
  */
@@ -41,28 +41,47 @@ export function writeJsonReport(
   emit('{');
   members.forEach(([key, value], index) => {
     emit(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
-    if (key === 'entities' && Array.isArray(value) && value.length > 0) {
-      emit('[');
-      for (let i = 0; i < value.length; i += ENTITIES_PER_PART) {
-        const part = JSON.stringify(
-          { e: value.slice(i, i + ENTITIES_PER_PART) },
-          null,
-          2,
-        );
+    if (key === 'entities' && isIterable(value)) {
+      let written = 0;
+      for (const part of partsOf(value)) {
+        const text = JSON.stringify({ e: part }, null, 2);
         emit(
-          `${i === 0 ? '' : ','}${part.slice(
+          `${written === 0 ? '[' : ','}${text.slice(
             PART_HEAD.length,
-            part.length - PART_TAIL.length,
+            text.length - PART_TAIL.length,
           )}`,
         );
+        written += part.length;
       }
-      emit('\n  ]');
+      emit(written === 0 ? '[]' : '\n  ]');
     } else {
       emit(nested(value, '  '));
     }
   });
   emit('\n}\n');
   write(buffer);
+}
+
+/** An array, or a lazy sequence (a generator) that JSON.stringify could not write at all. */
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return (
+    Array.isArray(value) ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as any)[Symbol.iterator] === 'function')
+  );
+}
+
+function* partsOf(items: Iterable<unknown>): Generator<unknown[]> {
+  let part: unknown[] = [];
+  for (const item of items) {
+    part.push(item);
+    if (part.length === ENTITIES_PER_PART) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
 }
 
 /** A value as JSON.stringify(…, null, 2) writes it inside a parent at `indent`. */

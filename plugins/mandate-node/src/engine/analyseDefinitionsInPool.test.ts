@@ -73,6 +73,37 @@ describe('analyseDefinitionsInPool', () => {
     ).toBe(0);
   });
 
+  it('keeps every verdict it adopts, even past the cache size: the rules parse nothing again', async () => {
+    const config = DEFAULT_MANDATE_CONFIG;
+    // Six distinct definitions, a cache of two.
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const many = CatalogSnapshot.fromEntities([
+      service('orders', { providesApis: names.map(n => `${n}-api`) }),
+      ...names.map(n =>
+        api(`${n}-api`, {
+          definition: JSON.stringify({
+            openapi: '3.0.3',
+            info: { title: n, version: '1.0.0' },
+            paths: {},
+          }),
+        }),
+      ),
+    ]);
+    const apiDefinitions = new ApiDefinitions({
+      cacheSize: 2,
+      checks: builtInOpenApiChecks(builtInRules, config),
+    });
+    await analyseDefinitionsInPool({
+      snapshot: many,
+      config,
+      definitions: apiDefinitions,
+      pool,
+    });
+    const parse = jest.spyOn(OpenApiDocument, 'parse');
+    evaluateCatalog({ snapshot: many, config, now, apiDefinitions });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
   it('refuses checks the workers do not have', async () => {
     const apiDefinitions = new ApiDefinitions({
       checks: [{ check: operationIdsRule, options: {} }],

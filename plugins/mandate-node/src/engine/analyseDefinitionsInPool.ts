@@ -44,12 +44,14 @@ export async function analyseDefinitionsInPool(options: {
   });
 
   const tasks = new Map<string, DefinitionTask>();
+  const keys = new Set<string>();
   for (const api of apisToRead(snapshot, config, options.entityRefs)) {
     const apiType = (api.type ?? '').toLowerCase();
     if (api.definitionReadError || !ANALYSED_TYPES.has(apiType)) continue;
     const definition = definitionOf(api);
     if (definition.trim() === '') continue;
     const key = definitions.analysisKey(apiType, definition);
+    keys.add(key);
     if (
       !tasks.has(key) &&
       !definitions.isAnalysed(key, apiType === 'openapi' ? checks : [])
@@ -57,6 +59,8 @@ export async function analyseDefinitionsInPool(options: {
       tasks.set(key, { key, apiType, definition });
     }
   }
+  // Every verdict adopted here must still be cached when the rules read it.
+  definitions.reserve(keys.size);
   const threads = new Map<string, number>();
   if (tasks.size === 0) return threads;
   const analysed = await options.pool.analyse(

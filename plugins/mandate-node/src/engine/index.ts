@@ -1,4 +1,8 @@
-export { evaluateCatalog, evaluateCatalogAsync } from './evaluateCatalog';
+export {
+  evaluateCatalog,
+  evaluateCatalogAsync,
+  evaluateCatalogLazily,
+} from './evaluateCatalog';
 export { analyseDefinitionsInPool } from './analyseDefinitionsInPool';
 export { builtInOpenApiChecks } from './builtInOpenApiChecks';
 export {
