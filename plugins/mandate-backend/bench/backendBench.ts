@@ -158,10 +158,7 @@ export async function main() {
 
   for (const { name, knex } of await databases()) {
     const { loader, results, waivers, evaluator, freshEvaluator, close } =
-      await syntheticStore(
-      knex,
-      SERVICES,
-    );
+      await syntheticStore(knex, SERVICES);
 
     let start = Date.now();
     await evaluator.evaluateAll();

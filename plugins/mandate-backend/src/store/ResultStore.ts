@@ -674,7 +674,9 @@ function fromRow(row: any): StoredReport {
  * statements synchronously and knex's awaits are microtasks, so without it a write of
  * thousands of rows would keep every request waiting until it commits.
  */
-const nextTurn = () => new Promise(resolve => setImmediate(resolve));
+function nextTurn(): Promise<void> {
+  return new Promise(resolve => setImmediate(resolve));
+}
 
 async function insertChunked(
   tx: Knex.Transaction,
