@@ -46,12 +46,26 @@ export async function findYamlFiles(
   const visited = new Set<string>();
   const warnings: string[] = [];
 
+  // Directory listings asked for ahead of the walk: the walk itself stays one directory after
+  // the other in sorted order (what it claims and warns stays reproducible), but it no longer
+  // waits for each readdir in turn (10,000 team folders took over a second).
+  const listings = new Map<string, Promise<fs.Dirent[]>>();
+  const prefetch = (real: string) => {
+    if (listings.has(real) || visited.has(real)) return;
+    const listing = fs.promises.readdir(real, { withFileTypes: true });
+    listing.catch(() => undefined); // read (and reported) when the walk gets there
+    listings.set(real, listing);
+  };
+
   const visit = async (target: string, real: string) => {
     if (visited.has(real)) return; // a symlink loop, or two links to one directory
+    prefetch(real);
     visited.add(real);
+    const listing = listings.get(real)!;
+    listings.delete(real);
     let dirents: fs.Dirent[];
     try {
-      dirents = await fs.promises.readdir(real, { withFileTypes: true });
+      dirents = await listing;
     } catch (e) {
       // An unreadable directory (EACCES) must not stop the rest of the catalog either.
       warnings.push(`${display(target)}: skipped, ${errorCode(e)}`);
@@ -81,6 +95,15 @@ export async function findYamlFiles(
         }
       }),
     );
+    for (const found of targets) {
+      if (
+        'stat' in found &&
+        found.stat.isDirectory() &&
+        isInsideRoots(found.childReal, roots)
+      ) {
+        prefetch(found.childReal);
+      }
+    }
     for (const [index, entry] of entries.entries()) {
       const child = path.join(target, entry);
       const found = targets[index];
