@@ -96,12 +96,10 @@ export async function findYamlFiles(
       }),
     );
     for (const found of targets) {
-      if (
-        'stat' in found &&
-        found.stat.isDirectory() &&
-        isInsideRoots(found.childReal, roots)
-      ) {
-        prefetch(found.childReal);
+      if ('error' in found) continue;
+      const { childReal, stat } = found;
+      if (stat.isDirectory() && isInsideRoots(childReal, roots)) {
+        prefetch(childReal);
       }
     }
     for (const [index, entry] of entries.entries()) {
