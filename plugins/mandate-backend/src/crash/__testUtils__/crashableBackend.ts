@@ -7,7 +7,7 @@
  * - MANDATE_CRASH_DATABASE: JSON knex config of the database (a SQLite file or PostgreSQL);
  * - MANDATE_CRASH_SERVICES: how many synthetic services the catalog holds;
  * - MANDATE_CRASH_FREEZE_AFTER_WRITES (optional): after that many stored evaluations, the next
- *   one freezes the process in the middle of its write (while the rows of the rule results are
+ *   one freezes the process in the middle of its write (while the rows of the services are
  *   being inserted) and says so on stdout, so that the parent kills it at exactly that point.
  * Prints `MANDATE_CRASH listening <port>` once it serves /api/mandate.
  */
@@ -25,8 +25,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { generateSyntheticCatalog } from '@mandate-dev/plugin-mandate-node/bench/generateSyntheticCatalog';
 import { mandatePlugin } from '../../plugin';
 
-/** The rule-result chunks of the frozen write inserted before the freeze (of ~1,000 at 10,000 services). */
-const FREEZE_AT_RULE_CHUNK = 50;
+/**
+ * The entity chunks of the frozen write inserted before the freeze (of 50 at 10,000 services):
+ * every write inserts every service's row, while rule rows are only written where statuses
+ * changed (none when the catalog did not change).
+ */
+const FREEZE_AT_ENTITY_CHUNK = 25;
 
 function say(line: string) {
   // Synchronous: the parent must read it even if the process freezes right after.
@@ -36,16 +40,16 @@ function say(line: string) {
 /** Counts the stored evaluations and freezes the process in the middle of the one after `after`. */
 function freezeDuringWrite(knex: Knex, after: number) {
   let startedWrites = 0;
-  let ruleChunks = 0;
+  let entityChunks = 0;
   knex.on('query', (query: { sql: string }) => {
     const table = /^insert into [`"](\w+)[`"]/i.exec(query.sql)?.[1];
     // The version bump is the first statement of every write (it takes the results lock).
     if (table === 'mandate_meta') {
       startedWrites++;
-      ruleChunks = 0;
+      entityChunks = 0;
     }
-    if (table !== 'mandate_rule_results' || startedWrites <= after) return;
-    if (++ruleChunks === FREEZE_AT_RULE_CHUNK) {
+    if (table !== 'mandate_entities' || startedWrites <= after) return;
+    if (++entityChunks === FREEZE_AT_ENTITY_CHUNK) {
       say('frozen while storing an evaluation');
       // Block the event loop, transaction open, until the parent's SIGKILL arrives.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120_000);
