@@ -11,9 +11,11 @@ const PART_TAIL = '\n  ]\n}';
 
 /**
  * Writes `JSON.stringify(output, null, 2)` and a newline, byte for byte, but one entity at a
- * time (`entities` may be a lazy sequence, written as the array it yields): the report of 100,000 services is larger than the longest string V8 can build, and at
- * 10,000 the one string and its UTF-8 copy were a fifth of the CLI's peak memory. Only the top
- * level is walked here (its `entities` one by one); everything else is JSON.stringify's own.
+ * time: the report of 100,000 services is larger than the longest string V8 can build, and at
+ * 10,000 the one string and its UTF-8 copy were a fifth of the CLI's peak memory. `entities`
+ * may also be a lazy sequence (a generator), written as the array it yields, so that reports
+ * can be written as they are made. Only the top level is walked here (its `entities` one by
+ * one); everything else is JSON.stringify's own.
  */
 export function writeJsonReport(
   output: object,
