@@ -3,7 +3,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -11,14 +10,12 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ApiMandateView } from '@mandate-dev/plugin-mandate-common';
 import { builtInRules, isOpenApiRule } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
-import { fixtureCatalog } from './testUtils/fixtureCatalog';
+import { fixtureCatalog } from './__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 
 const API = 'api:default/orders-api';
 const user = () => `Bearer ${mockCredentials.user.token()}`;

@@ -14,7 +14,7 @@ import {
   builtInRules,
 } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
-import { fixtureCatalog } from './testUtils/fixtureCatalog';
+import { fixtureCatalog } from './__testUtils__/fixtureCatalog';
 
 jest.setTimeout(60_000);
 

@@ -3,7 +3,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -12,14 +11,12 @@ import {
   mandateHistoryExtensionPoint,
 } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from './plugin';
-import { fixtureCatalog } from './testUtils/fixtureCatalog';
+import { fixtureCatalog } from './__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 const DAY_MS = 86_400_000;
 const user = () => `Bearer ${mockCredentials.user.token()}`;
 const daysAgo = (n: number) =>

@@ -8,7 +8,7 @@ import {
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { mandatePlugin } from './plugin';
-import { fixtureCatalog } from './testUtils/fixtureCatalog';
+import { fixtureCatalog } from './__testUtils__/fixtureCatalog';
 
 jest.setTimeout(120_000);
 

@@ -15,7 +15,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import { mandatePlugin } from './plugin';
 import { WaiverStore } from './store/WaiverStore';
-import { fixtureCatalog } from './testUtils/fixtureCatalog';
+import { fixtureCatalog } from './__testUtils__/fixtureCatalog';
 
 jest.setTimeout(120_000);
 

@@ -3,7 +3,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
   actionsRegistryServiceFactory,
@@ -14,14 +13,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CampaignStore } from '../campaigns/CampaignStore';
 import { mandatePlugin } from '../plugin';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 
 const ORDERS = 'component:default/orders';
 const DAY_MS = 24 * 60 * 60 * 1000;

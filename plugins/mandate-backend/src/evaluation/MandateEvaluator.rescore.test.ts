@@ -1,5 +1,3 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { EntityReport, RuleResult } from '@mandate-dev/plugin-mandate-common';
 import {
   builtInRules,
@@ -8,22 +6,17 @@ import {
 import { ResultStore } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { WaiverStore } from '../store/WaiverStore';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
 import { CatalogLoader } from './CatalogLoader';
 import { MandateEvaluator } from './MandateEvaluator';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 const logger: any = {
   info() {},
   warn() {},

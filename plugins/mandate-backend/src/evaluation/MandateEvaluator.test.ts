@@ -7,7 +7,7 @@ import {
 } from '@mandate-dev/plugin-mandate-node';
 import { ResultStore } from '../store/ResultStore';
 import { WaiverStore } from '../store/WaiverStore';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
 import { CatalogLoader } from './CatalogLoader';
 import { MandateEvaluator } from './MandateEvaluator';
 

@@ -7,7 +7,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -15,14 +14,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mandateRulesExtensionPoint } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from '../plugin';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 const user = () => `Bearer ${mockCredentials.user.token()}`;
 
 /** A YAML OpenAPI document that takes the YAML parser a second or so. */

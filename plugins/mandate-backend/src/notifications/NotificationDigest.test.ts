@@ -1,5 +1,4 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { EntityReport, Level } from '@mandate-dev/plugin-mandate-common';
 import { CampaignStore } from '../campaigns/CampaignStore';
@@ -12,19 +11,14 @@ import { DigestStore } from './DigestStore';
 import { expiringWaiverCollector } from './expiringWaiverCollector';
 import { levelDropCollector } from './levelDropCollector';
 import { NotificationDigest } from './NotificationDigest';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 
 const TEAM_A = 'group:default/team-a';
 const TEAM_B = 'group:default/team-b';

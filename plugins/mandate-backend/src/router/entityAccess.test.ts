@@ -8,7 +8,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -20,14 +19,12 @@ import {
 } from '@backstage/plugin-permission-common';
 import { builtInRules } from '@mandate-dev/plugin-mandate-node';
 import { mandatePlugin } from '../plugin';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 
 const ORDERS = 'component:default/orders';
 const RECOMMENDATIONS = 'component:default/recommendations';

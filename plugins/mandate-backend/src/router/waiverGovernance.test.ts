@@ -7,19 +7,16 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mandatePlugin } from '../plugin';
-import { fixtureCatalog } from '../testUtils/fixtureCatalog';
+import { fixtureCatalog } from '../__testUtils__/fixtureCatalog';
+import { mandateTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
+const databases = mandateTestDatabases();
 
 const ORDERS = 'component:default/orders';
 const RULE = 'deps.no-tier-inversion';

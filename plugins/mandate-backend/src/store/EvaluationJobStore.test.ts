@@ -1,19 +1,12 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { EvaluationJobStore, EXPIRED_REASON } from './EvaluationJobStore';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 

@@ -1,19 +1,12 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { WaiverStore } from './WaiverStore';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 const HOUR = 3600_000;
 
 describe.each(databases.eachSupportedId())('WaiverStore on %p', databaseId => {

@@ -1,21 +1,14 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { ResultStore } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { SummaryService } from './SummaryService';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const AT = '2026-12-01T10:00:00Z';

@@ -1,22 +1,15 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { MandateHistorySeeder } from '@mandate-dev/plugin-mandate-node';
 import { ResultStore } from '../store/ResultStore';
 import { StoredReport } from '../store/StoredReport';
 import { seedHistory } from './seedHistory';
+import {
+  mandateTestDatabases,
+  migrations,
+} from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['SQLITE_3', 'POSTGRES_15'],
-  disableDocker: true,
-});
-const migrations = {
-  directory: resolvePackagePath(
-    '@mandate-dev/plugin-mandate-backend',
-    'migrations',
-  ),
-};
+const databases = mandateTestDatabases();
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const TEAM = 'group:default/team-a';
 
